@@ -1,0 +1,1 @@
+process.stdout.write('gov-report: CLI being built\n');

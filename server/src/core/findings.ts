@@ -1,0 +1,47 @@
+import type { Span } from './model';
+
+export type Locale = 'zh-CN' | 'en';
+export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+
+/** A text in both locales; Chinese first. */
+export interface Localized {
+  readonly 'zh-CN': string;
+  readonly en: string;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type RuleSetting = Severity | 'off';
+
+export interface TextEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/** A fix is data: the edits that apply it. `safe` fixes are the ones source.fixAll applies. */
+export interface Fix {
+  readonly title: Localized;
+  readonly edits: readonly TextEdit[];
+  readonly safe: boolean;
+}
+
+export interface RelatedLocation {
+  readonly span: Span;
+  readonly message: Localized;
+  /** Another document (last year's report); absent = the same document. */
+  readonly file?: string;
+}
+
+export interface Finding {
+  readonly code: string;
+  readonly span: Span;
+  readonly message: Localized;
+  readonly severity: Severity;
+  readonly related?: readonly RelatedLocation[];
+  readonly fixes?: readonly Fix[];
+  /** Cell keys the finding is about (for hovers, inlay hints, tests). */
+  readonly cells?: readonly string[];
+  /** For arithmetic: the value the checked cell should hold. */
+  readonly expected?: string;
+}
+
+export const localize = (text: Localized, locale: Locale): string => text[locale];
