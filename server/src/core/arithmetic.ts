@@ -1,0 +1,106 @@
+import { compare, formatDecimal, sum, type Decimal } from './decimal';
+import type { Localized } from './findings';
+import type { Cell, Report } from './model';
+import { equationsFor, tableSpec, type Equation, type TableId } from './spec';
+
+export interface Operand {
+  readonly key: string;
+  readonly cell?: Cell;
+  /** The number, when the cell holds one. */
+  readonly value?: Decimal;
+}
+
+export interface EquationResult {
+  readonly equation: Equation;
+  readonly left: readonly Operand[];
+  readonly right: readonly Operand[];
+  readonly leftSum?: Decimal;
+  readonly rightSum?: Decimal;
+  /** undefined when an operand is missing, blank, invalid or ambiguous: nothing to check. */
+  readonly holds?: boolean;
+}
+
+const operand = (report: Report, key: string): Operand => {
+  const table = report.tables[key.slice(0, 2) as TableId];
+  const cell = table?.cells.get(key);
+  return cell?.value.kind === 'number' ? { key, cell, value: cell.value.value } : { key, cell };
+};
+
+const total = (operands: readonly Operand[]): Decimal | undefined =>
+  operands.every((o) => o.value) ? sum(operands.map((o) => o.value!)) : undefined;
+
+export function evaluate(report: Report, equation: Equation): EquationResult {
+  const left = equation.left.map((k) => operand(report, k));
+  const right = equation.right.map((k) => operand(report, k));
+  const leftSum = total(left);
+  const rightSum = total(right);
+  const holds = leftSum && rightSum ? compare(leftSum, rightSum) === 0 : undefined;
+  return { equation, left, right, leftSum, rightSum, holds };
+}
+
+/** Every equation of the tables the report has, evaluated. */
+export function evaluateAll(report: Report): EquationResult[] {
+  const results: EquationResult[] = [];
+  for (const id of ['s3', 's4'] as const) {
+    const table = report.tables[id];
+    if (!table) continue;
+    for (const equation of equationsFor(id, table.edition)) {
+      // Equations over rows this layout lacks entirely are not the report's to satisfy.
+      if ([...equation.left, ...equation.right].every((k) => !table.cells.has(k))) continue;
+      results.push(evaluate(report, equation));
+    }
+  }
+  return results;
+}
+
+/**
+ * For each failing equation, the cell most likely wrong: the one cell shared by the most failing
+ * equations, when it is unique. 表三 cells each take part in two or three equations, so one wrong
+ * number shows as the intersection of its failing row and column sums.
+ */
+export function likelyCulprits(results: readonly EquationResult[]): Map<EquationResult, string | undefined> {
+  const failing = results.filter((r) => r.holds === false);
+  const count = new Map<string, number>();
+  for (const r of failing) for (const k of [...r.equation.left, ...r.equation.right]) count.set(k, (count.get(k) ?? 0) + 1);
+  const culprits = new Map<EquationResult, string | undefined>();
+  for (const r of failing) {
+    const keys = [...r.equation.left, ...r.equation.right];
+    const best = Math.max(...keys.map((k) => count.get(k) ?? 0));
+    const top = keys.filter((k) => count.get(k) === best);
+    culprits.set(r, best > 1 && top.length === 1 ? top[0] : undefined);
+  }
+  return culprits;
+}
+
+/** Short names of a cell's row and column, for equations: `自然人`, `（七）总计`. */
+export function shortLabels(key: string, edition: Report['edition']): { row: string; column: string } {
+  const [tableId, ...rest] = key.split('.');
+  const columnKey = rest.pop() ?? '';
+  const rowKey = rest.join('.');
+  const spec = tableSpec(tableId as TableId, edition);
+  const row = spec.rows.find((r) => r.key === rowKey);
+  const column = row?.columns.find((c) => c.key === columnKey);
+  return { row: row?.label ?? rowKey, column: column?.label ?? columnKey };
+}
+
+const fmt = (o: Operand): string => (o.value ? formatDecimal(o.value) : o.cell?.value.kind === 'blank' ? '□' : '?');
+
+/**
+ * `总计 57 = 自然人 52 + 商业企业 5 + … ✓`: operands named by what varies among them (column or row),
+ * numbers only when the sum is long.
+ */
+export function formatEquation(result: EquationResult, edition: Report['edition'], locale: keyof Localized = 'zh-CN'): string {
+  const side = (operands: readonly Operand[], named: boolean): string =>
+    operands.map((o) => {
+      const l = shortLabels(o.key, edition);
+      const name = result.equation.kind === 'row-total' || result.equation.kind === 'case-total' ? l.column : l.row;
+      return named ? `${name} ${fmt(o)}` : fmt(o);
+    }).join(' + ');
+  const named = result.right.length <= 7;
+  const mark = result.holds === undefined ? '' : result.holds ? ' ✓' : ' ✗';
+  const expected = result.holds === false && result.rightSum
+    ? (locale === 'en' ? ` (sum ${formatDecimal(result.rightSum)})` : `（合计 ${formatDecimal(result.rightSum)}）`)
+    : '';
+  return `${side(result.left, true)} = ${side(result.right, named)}${mark}${result.equation.kind === 'balance' ? '' : expected}`;
+}
+
