@@ -1,8 +1,37 @@
 import type { Finding, Severity } from '../findings';
 import type { Rule, RuleContext } from './rule';
+import { missingTitle } from './GR101-missing-title';
+import { missingSection } from './GR102-missing-section';
+import { sectionOrder } from './GR103-section-order';
+import { sectionNumbering } from './GR104-section-numbering';
+import { missingTable } from './GR105-missing-table';
+import { outdatedTable } from './GR106-outdated-table';
+import { missingRow } from './GR107-missing-row';
+import { rowShape } from './GR108-row-shape';
+import { ambiguousLayout } from './GR109-ambiguous-layout';
+import { blankCell } from './GR201-blank-cell';
+import { notANumber } from './GR202-not-a-number';
+import { invalidCount } from './GR203-invalid-count';
+import { annotatedCell } from './GR204-annotated-cell';
+import { labelTypo } from './GR205-label-typo';
+import { rowTotal } from './GR301-row-total';
+import { resultsTotal } from './GR302-results-total';
+import { balance } from './GR303-balance';
+import { caseTotal } from './GR304-case-total';
+import { periodYear } from './GR401-period-year';
+import { signingDate } from './GR402-signing-date';
+import { feeNotReported } from './GR407-fee-not-reported';
 
-/** The ordered registry: every rule, by code. */
-export const RULES: readonly Rule[] = [];
+/** The ordered registry: every rule, by code. Codes and slugs are public contracts. */
+export const RULES: readonly Rule[] = [
+  missingTitle, missingSection, sectionOrder, sectionNumbering, missingTable, outdatedTable, missingRow, rowShape,
+  ambiguousLayout, blankCell, notANumber, invalidCount, annotatedCell, labelTypo, rowTotal, resultsTotal, balance,
+  caseTotal, periodYear, signingDate, feeNotReported,
+];
+
+/** Where each rule's documentation lives (the diagnostics' codeDescription). */
+export const DOCS_BASE_URL = 'https://github.com/gov-report/gov-report/blob/main/docs/rules/';
+export const docsUrl = (rule: Rule): string => `${DOCS_BASE_URL}${rule.code}.md`;
 
 export const ruleByCode = (code: string): Rule | undefined => RULES.find((r) => r.code === code || r.slug === code);
 

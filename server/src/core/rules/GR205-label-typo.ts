@@ -1,0 +1,43 @@
+import { tableSpec } from '../spec';
+import type { Rule } from './rule';
+import { TABLE_NAMES, text } from './support';
+
+/** Width and spacing differences are not typos: PDF and web exports change them everywhere. */
+const comparable = (label: string): string => label.normalize('NFKC').replace(/\s+/g, '');
+
+export const labelTypo: Rule = {
+  code: 'GR205', slug: 'label-typo', defaultSeverity: 'information',
+  title: text('行标签与标准表格不一致', 'Row label differs from the template'),
+  description: text(
+    '行标签应与规定表格一字不差（全角/半角、空格差异不计），如“2.其他法律行政止公开”应为“2.其他法律行政法规禁止公开”。',
+    'Row labels read exactly as in the prescribed table (width and spacing aside), e.g. “2.其他法律行政止公开” should be “2.其他法律行政法规禁止公开”.',
+  ),
+  *check({ report }) {
+    for (const table of Object.values(report.tables)) {
+      if (!table || table.id === 's4') continue;
+      const spec = tableSpec(table.id, table.edition);
+      for (const row of table.rows) {
+        const template = spec.rows.find((r) => r.key === row.key);
+        if (!template || !row.label) continue;
+        const printed = comparable(row.label);
+        const accepted = [template.label, ...(template.variants ?? []), template.group ? template.group + template.label : '']
+          .filter(Boolean).map(comparable);
+        if (accepted.includes(printed)) continue;
+        const contiguous = !/[\t\n\r|<>]/.test(report.text.slice(row.labelSpan.start, row.labelSpan.end));
+        const name = TABLE_NAMES[table.id];
+        yield {
+          span: row.labelSpan,
+          message: text(
+            `${name['zh-CN']}行标签“${row.label.trim()}”与标准表格不一致，应为“${template.label}”。`,
+            `${name.en} row label “${row.label.trim()}” differs from the template: “${template.label}”.`,
+          ),
+          fixes: contiguous ? [{
+            title: text(`改为“${template.label}”`, `Change to “${template.label}”`),
+            edits: [{ span: row.labelSpan, newText: template.label }],
+            safe: true,
+          }] : [],
+        };
+      }
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import { TEMPLATE_2023_FIRST_YEAR } from '../spec';
+import type { Rule } from './rule';
+import { text } from './support';
+
+/** 信息处理费 may be written with spaces by PDF extraction. */
+const FEE = /信\s*息\s*处\s*理\s*费/;
+
+export const feeNotReported: Rule = {
+  code: 'GR407', slug: 'fee-not-reported', defaultSeverity: 'information',
+  title: text('未报告信息处理费收取情况', 'Information processing fee not reported'),
+  description: text(
+    '2021年起，第六部分应报告依据国办函〔2020〕109号收取信息处理费的情况（未收取也应说明）；不要与表二的行政事业性收费混淆。',
+    'From 2021, section 六 reports the 信息处理费 collected under 国办函〔2020〕109号 (or that none was); not the 行政事业性收费 of table 2.',
+  ),
+  *check({ report }) {
+    if (report.year === undefined || report.year < TEMPLATE_2023_FIRST_YEAR) return;
+    const section = report.sections.find((s) => s.index === 6);
+    if (!section) return;
+    if (FEE.test(report.text.slice(section.span.start, section.span.end))) return;
+    yield {
+      span: section.heading.span,
+      message: text(
+        '第六部分未提及信息处理费的收取情况（未收取也应说明）。',
+        'Section 六 does not say whether any 信息处理费 was collected (say so even when none was).',
+      ),
+    };
+  },
+};

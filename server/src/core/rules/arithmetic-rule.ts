@@ -1,0 +1,71 @@
+import { evaluateAll, formatEquation, likelyCulprits, type EquationResult } from '../arithmetic';
+import { formatDecimal } from '../decimal';
+import type { Fix, Localized } from '../findings';
+import type { Report, Span } from '../model';
+import type { EquationKind } from '../spec';
+import type { RuleContext, RuleFinding } from './rule';
+import { cellName, cellOf, cover, text } from './support';
+
+/** Evaluations are shared by the four arithmetic rules: computed once per report. */
+const cache = new WeakMap<Report, { results: EquationResult[]; culprits: Map<EquationResult, string | undefined> }>();
+
+function evaluations(report: Report) {
+  let entry = cache.get(report);
+  if (!entry) {
+    const results = evaluateAll(report);
+    entry = { results, culprits: likelyCulprits(results) };
+    cache.set(report, entry);
+  }
+  return entry;
+}
+
+const spanOf = (report: Report, key: string): Span | undefined => cellOf(report, key)?.span;
+
+/**
+ * The range of a failing sum: the one cell that most likely broke it when the other sums tell;
+ * otherwise the whole row for a row sum, or the total cell for a column sum.
+ */
+function findingSpan(report: Report, result: EquationResult, culprit: string | undefined): Span {
+  if (culprit) return spanOf(report, culprit)!;
+  const keys = result.equation.kind === 'row-total' || result.equation.kind === 'case-total'
+    ? [...result.equation.right, ...result.equation.left]
+    : result.equation.left;
+  const spans = keys.map((k) => spanOf(report, k)).filter((s): s is Span => !!s);
+  return cover(spans);
+}
+
+function totalFix(report: Report, result: EquationResult, equationText: string): Fix | undefined {
+  if (result.equation.kind === 'balance' || result.equation.left.length !== 1 || !result.rightSum) return undefined;
+  const cell = cellOf(report, result.equation.left[0]!);
+  if (!cell) return undefined;
+  const value = formatDecimal(result.rightSum);
+  return {
+    title: text(`将合计改为 ${value}（${equationText}）`, `Set the total to ${value} (${equationText})`),
+    edits: [{ span: cell.span, newText: value }],
+    safe: false,
+  };
+}
+
+/** Findings for every failing equation of one kind; `describe` words the message around the equation. */
+export function* arithmeticFindings(
+  { report, options }: RuleContext,
+  kind: EquationKind,
+  describe: (result: EquationResult, equation: Localized) => Localized,
+): Iterable<RuleFinding> {
+  const { results, culprits } = evaluations(report);
+  for (const result of results) {
+    if (result.equation.kind !== kind || result.holds !== false) continue;
+    const equation = text(formatEquation(result, report.edition, 'zh-CN'), formatEquation(result, report.edition, 'en'));
+    const culprit = culprits.get(result);
+    const fix = totalFix(report, result, equation[options.locale]);
+    const operands = [...result.left, ...result.right].filter((o) => o.cell);
+    yield {
+      span: findingSpan(report, result, culprit),
+      message: describe(result, equation),
+      related: operands.map((o) => ({ span: o.cell!.span, message: cellName(o.key, report.edition) })),
+      fixes: fix ? [fix] : [],
+      cells: [...result.equation.left, ...result.equation.right],
+      expected: result.equation.kind !== 'balance' && result.rightSum ? formatDecimal(result.rightSum) : undefined,
+    };
+  }
+}

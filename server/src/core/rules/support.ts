@@ -1,0 +1,55 @@
+import { shortLabels } from '../arithmetic';
+import type { Localized } from '../findings';
+import type { Cell, Report, Span, Table } from '../model';
+
+export const text = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
+
+/** The span of the line holding `offset`, without its line break. */
+export function lineSpan(report: Report, offset: number): Span {
+  const starts = report.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
+  }
+  const start = starts[lo] ?? 0;
+  let end = lo + 1 < starts.length ? starts[lo + 1]! : report.text.length;
+  while (end > start && (report.text[end - 1] === '\n' || report.text[end - 1] === '\r')) end--;
+  return { start, end };
+}
+
+/** Where the first line with text is: findings about the whole document point there. */
+export function documentStartSpan(report: Report): Span {
+  const m = /\S/.exec(report.text);
+  return lineSpan(report, m ? m.index : 0);
+}
+
+export const cover = (spans: readonly Span[]): Span => ({
+  start: Math.min(...spans.map((s) => s.start)),
+  end: Math.max(...spans.map((s) => s.end)),
+});
+
+export const TABLE_NAMES: Readonly<Record<Table['id'], Localized>> = {
+  s2: text('表二', 'table 2'),
+  s3: text('表三', 'table 3'),
+  s4: text('表四', 'table 4'),
+};
+
+export const cellOf = (report: Report, key: string): Cell | undefined =>
+  report.tables[key.slice(0, 2) as Table['id']]?.cells.get(key);
+
+export function* allCells(report: Report): Iterable<{ table: Table; cell: Cell }> {
+  for (const table of Object.values(report.tables)) {
+    if (!table) continue;
+    for (const row of table.rows) for (const cell of row.cells) yield { table, cell };
+  }
+}
+
+
+/** `表三「（七）总计」·「自然人」` / `s3.total.natural (table 3)`. */
+export function cellName(key: string, edition: Report['edition']): Localized {
+  const { row, column } = shortLabels(key, edition);
+  const table = TABLE_NAMES[key.slice(0, 2) as Table['id']];
+  return text(`${table['zh-CN']}「${row}」·「${column}」`, `${key} (${table.en})`);
+}
