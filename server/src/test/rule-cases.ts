@@ -1,0 +1,124 @@
+/**
+ * Valid and invalid cases of every rule, as small edits of one valid report
+ * (test-fixtures/synthetic/valid-2023.report.md). The rule tests run them; the rule docs show them.
+ */
+export interface RuleCase {
+  readonly name: string;
+  /** Text replaced in the base report (first occurrence) … */
+  readonly find: string;
+  /** … by this. */
+  readonly replace: string;
+  /** Replace every occurrence instead of the first. */
+  readonly all?: boolean;
+}
+
+export interface RuleCases {
+  readonly valid: readonly RuleCase[];
+  readonly invalid: readonly (RuleCase & { readonly count?: number })[];
+}
+
+const ROW_S4 = '| 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |';
+const ROW_NEW = '| 一、本年新收政府信息公开申请数量 |  | 10 | 2 | 0 | 0 | 0 | 0 | 12 |';
+const ROW_GRANTED = '| 三、本年度办理结果 | （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |';
+const ROW_TOTAL = '|  | （七）总计 | 10 | 2 | 0 | 0 | 0 | 0 | 12 |';
+const ROW_OTHER_3 = '|  | 3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+const TABLE_4 = [
+  '| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| | | | | | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |',
+  '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
+  ROW_S4,
+].join('\n');
+const ROW_LAW = '|  | 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
+
+export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
+  GR101: {
+    valid: [{ name: 'title on its own line', find: '# 示例市示例局2023年', replace: '示例市示例局2023年' }],
+    invalid: [{ name: 'no title', find: '# 示例市示例局2023年政府信息公开工作年度报告', replace: '# 示例市示例局工作总结' }],
+  },
+  GR102: {
+    valid: [{ name: 'variant title', find: '## 五、存在的主要问题及改进情况', replace: '## 五、政府信息公开工作存在的主要问题及改进情况' }],
+    invalid: [{ name: 'section 五 removed', find: '## 五、存在的主要问题及改进情况', replace: '' }],
+  },
+  GR103: {
+    valid: [{ name: 'bold heading', find: '## 六、其他需要报告的事项', replace: '**六、其他需要报告的事项**' }],
+    invalid: [{ name: 'section 一 repeated', find: '## 五、存在的主要问题及改进情况', replace: '## 一、总体情况\n\n## 五、存在的主要问题及改进情况' }],
+  },
+  GR104: {
+    valid: [{ name: 'plain heading', find: '## 二、主动公开政府信息情况', replace: '二、主动公开政府信息情况' }],
+    invalid: [{ name: 'arabic numbering 2、', find: '## 二、主动公开政府信息情况', replace: '## 2、主动公开政府信息情况' }],
+  },
+  GR105: {
+    valid: [{ name: 'table present', find: '本年度未收取', replace: '本年度未收取' }],
+    invalid: [{ name: '表四 removed', find: TABLE_4, replace: '本年度未发生行政复议、行政诉讼案件。' }],
+  },
+  GR106: {
+    valid: [{ name: 'the 2023 template in a 2020 report', find: '2023年', replace: '2020年', all: true }],
+    invalid: [{ name: 'one-row （六） in a 2023 report', find: '| （六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n|  | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n' + ROW_OTHER_3, replace: '|  | （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |' }],
+  },
+  GR107: {
+    valid: [{ name: 'row label spaced out', find: '8.属于行政查询事项', replace: '8. 属于 行政 查询 事项' }],
+    invalid: [{ name: 'row 2.重复申请 removed', find: '|  | 2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n', replace: '' }],
+  },
+  GR108: {
+    valid: [{ name: 'trailing empty cells', find: ROW_TOTAL, replace: `${ROW_TOTAL} |  |` }],
+    invalid: [{ name: 'a row with six numbers', find: ROW_NEW, replace: '| 一、本年新收政府信息公开申请数量 |  | 10 | 2 | 0 | 0 | 0 | 12 |' }],
+  },
+  GR109: {
+    valid: [{ name: 'digits run together, one reading', find: ROW_S4, replace: '| 10012 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |' }],
+    invalid: [{ name: 'digits run together, several readings', find: ROW_S4, replace: '| 1001011 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |' }],
+  },
+  GR201: {
+    valid: [{ name: 'zero written', find: ROW_LAW, replace: ROW_LAW }],
+    invalid: [{ name: 'blank cell', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 | 0 |  | 0 | 0 | 0 | 0 | 0 |' }],
+  },
+  GR202: {
+    valid: [{ name: 'number with spaces', find: '| 行政处罚 | 86 |', replace: '| 行政处罚 |  86  |' }],
+    invalid: [{ name: 'dash in a cell', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 | 0 | — | 0 | 0 | 0 | 0 | 0 |' }],
+  },
+  GR203: {
+    valid: [{ name: 'decimal amount', find: '| 行政事业性收费 | 12.35 |', replace: '| 行政事业性收费 | 0.5 |' }],
+    invalid: [{ name: 'fractional count', find: '| 行政处罚 | 86 |', replace: '| 行政处罚 | 86.5 |' }],
+  },
+  GR204: {
+    valid: [{ name: 'plain number', find: '| 行政规范性文件 | 4 |', replace: '| 行政规范性文件 | 4 |' }],
+    invalid: [{ name: 'number with a note', find: '| 行政规范性文件 | 4 |', replace: '| 行政规范性文件 | 4（其中修订2件） |' }],
+  },
+  GR205: {
+    valid: [{ name: 'half-width punctuation', find: '（一）予以公开', replace: '(一) 予以公开' }],
+    invalid: [{ name: 'words missing', find: '2.其他法律行政法规禁止公开', replace: '2.其他法律行政止公开' }],
+  },
+  GR301: {
+    valid: [{ name: 'row adds up', find: ROW_GRANTED, replace: ROW_GRANTED }],
+    invalid: [{ name: 'row total off by one', find: ROW_GRANTED, replace: '| 三、本年度办理结果 | （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 7 |' }],
+  },
+  GR302: {
+    valid: [{ name: 'results add up', find: ROW_TOTAL, replace: ROW_TOTAL }],
+    invalid: [{ name: 'a result moved between columns', find: ROW_GRANTED, replace: '| 三、本年度办理结果 | （一）予以公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |' }],
+  },
+  GR303: {
+    valid: [{ name: 'balanced', find: ROW_NEW, replace: ROW_NEW }],
+    invalid: [{ name: 'new applications miscounted', find: ROW_NEW, replace: '| 一、本年新收政府信息公开申请数量 |  | 11 | 2 | 0 | 0 | 0 | 0 | 13 |' }],
+  },
+  GR304: {
+    valid: [{ name: 'groups add up', find: ROW_S4, replace: ROW_S4 }],
+    invalid: [{ name: 'total left at 0', find: ROW_S4, replace: '| 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |' }],
+  },
+  GR401: {
+    valid: [{ name: 'period matches', find: '统计期限自2023年1月1日', replace: '统计期限自 2023 年 1 月 1 日' }],
+    invalid: [{ name: 'last year’s period left in', find: '起至2023年12月31日止', replace: '起至2022年12月31日止' }],
+  },
+  GR402: {
+    valid: [{ name: 'signed in January next year', find: '2024年1月20日', replace: '2024年1月20日' }],
+    invalid: [{ name: 'signed in the report year', find: '2024年1月20日', replace: '2023年1月20日' }],
+  },
+  GR407: {
+    valid: [{ name: 'fee mentioned with spaces', find: '本年度未收取信息处理费。', replace: '本年度未收取信息 处理费。' }],
+    invalid: [{ name: 'section 六 silent on the fee', find: '本年度未收取信息处理费。', replace: '无。' }],
+  },
+};
+
+export function applyCase(base: string, c: RuleCase): string {
+  if (!base.includes(c.find)) throw new Error(`case “${c.name}”: text to replace not found: ${c.find}`);
+  return c.all ? base.split(c.find).join(c.replace) : base.replace(c.find, () => c.replace);
+}

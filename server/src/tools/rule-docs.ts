@@ -1,0 +1,45 @@
+import type { Rule } from '../core/rules/rule';
+import { RULE_CASES } from '../test/rule-cases';
+
+const SEVERITY_ZH = { error: '错误', warning: '警告', information: '提示', hint: '提示' } as const;
+
+const example = (find: string, replace: string): string => {
+  const fence = '```';
+  return `${fence}diff\n${find.split('\n').map((l) => `- ${l}`).join('\n')}\n${replace.split('\n').map((l) => `+ ${l}`).join('\n')}\n${fence}`;
+};
+
+/** The docs page of one rule, generated from its metadata and its test cases (docs/rules/<code>.md). */
+export function renderRuleDoc(rule: Rule): string {
+  const cases = RULE_CASES[rule.code];
+  const lines = [
+    `# ${rule.code} ${rule.slug}`,
+    '',
+    `**${rule.title['zh-CN']}** — ${rule.title.en}`,
+    '',
+    `默认级别 / default severity: \`${rule.defaultSeverity}\`（${SEVERITY_ZH[rule.defaultSeverity]}）`,
+    '',
+    '## 说明',
+    '',
+    rule.description['zh-CN'],
+    '',
+    '## Description',
+    '',
+    rule.description.en,
+    '',
+  ];
+  if (cases) {
+    lines.push('## 示例 / Examples', '', '以下每例都是对 `test-fixtures/synthetic/valid-2023.report.md` 的一处修改，均为本规则的测试用例。',
+      'Each example is one edit of the valid sample report and is one of this rule’s tests.', '');
+    for (const c of cases.invalid) lines.push(`### ✗ ${c.name}`, '', example(c.find, c.replace), '');
+    for (const c of cases.valid) lines.push(`### ✓ ${c.name}`, '', example(c.find, c.replace), '');
+  }
+  lines.push('## 配置 / Configuration', '',
+    `编辑器 / editor: \`"govReport.rules": { "${rule.code}": "off" }\`（\`error\` \`warning\` \`information\` \`hint\` \`off\`）`, '',
+    `命令行 / CLI: \`gov-report check --rule ${rule.code}=off\``, '');
+  return lines.join('\n');
+}
+
+export function renderRuleIndex(rules: readonly Rule[]): string {
+  const rows = rules.map((r) => `| [${r.code}](${r.code}.md) | ${r.slug} | ${r.title['zh-CN']} | ${r.title.en} | ${r.defaultSeverity} |`);
+  return ['# 规则 / Rules', '', '| code | slug | 标题 | title | default |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+}
