@@ -1,3 +1,4 @@
+import { offsetToPosition } from '../positions';
 import { shortLabels } from '../arithmetic';
 import type { Localized } from '../findings';
 import type { Cell, Report, Span, Table } from '../model';
@@ -6,15 +7,9 @@ export const text = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en })
 
 /** The span of the line holding `offset`, without its line break. */
 export function lineSpan(report: Report, offset: number): Span {
-  const starts = report.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid; else hi = mid - 1;
-  }
-  const start = starts[lo] ?? 0;
-  let end = lo + 1 < starts.length ? starts[lo + 1]! : report.text.length;
+  const line = offsetToPosition(report.lineStarts, offset).line;
+  const start = report.lineStarts[line] ?? 0;
+  let end = report.lineStarts[line + 1] ?? report.text.length;
   while (end > start && (report.text[end - 1] === '\n' || report.text[end - 1] === '\r')) end--;
   return { start, end };
 }
