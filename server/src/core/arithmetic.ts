@@ -2,6 +2,7 @@ import { compare, formatDecimal, sum, type Decimal } from './decimal';
 import type { Localized } from './findings';
 import type { Cell, Report } from './model';
 import { equationsFor, tableSpec, type Equation, type TableId } from './spec';
+import { columnLabelEn, ROW_SHORT_EN, rowLabelEn } from './spec/english';
 
 export interface Operand {
   readonly key: string;
@@ -83,18 +84,35 @@ export function shortLabels(key: string, edition: Report['edition']): { row: str
   return { row: row?.label ?? rowKey, column: column?.label ?? columnKey };
 }
 
+/** English counterparts of `shortLabels`, for equations in the 'en' locale. */
+export function englishShortLabels(key: string): { row: string; column: string } {
+  const [tableId, ...rest] = key.split('.');
+  const columnKey = rest.pop() ?? '';
+  const rowKey = rest.join('.');
+  const table = tableId as TableId;
+  return {
+    row: ROW_SHORT_EN[`${table}.${rowKey}`] ?? rowLabelEn(table, rowKey) ?? rowKey,
+    column: columnLabelEn(table, rowKey, columnKey) ?? columnKey,
+  };
+}
+
 const fmt = (o: Operand): string => (o.value ? formatDecimal(o.value) : o.cell?.value.kind === 'blank' ? '□' : '?');
 
 /**
  * `总计 57 = 自然人 52 + 商业企业 5 + … ✓`: operands named by what varies among them (column or row),
  * numbers only when the sum is long.
  */
-export function formatEquation(result: EquationResult, edition: Report['edition'], locale: keyof Localized = 'zh-CN'): string {
+export function formatEquation(
+  result: EquationResult, edition: Report['edition'], locale: keyof Localized = 'zh-CN',
+  /** Decorates one operand's number (explain marks the hovered cell). */
+  decorate: (key: string, number: string) => string = (_key, number) => number,
+): string {
   const side = (operands: readonly Operand[], named: boolean): string =>
     operands.map((o) => {
-      const l = shortLabels(o.key, edition);
+      const l = locale === 'en' ? englishShortLabels(o.key) : shortLabels(o.key, edition);
       const name = result.equation.kind === 'row-total' || result.equation.kind === 'case-total' ? l.column : l.row;
-      return named ? `${name} ${fmt(o)}` : fmt(o);
+      const number = decorate(o.key, fmt(o));
+      return named ? `${name} ${number}` : number;
     }).join(' + ');
   const named = result.right.length <= 7;
   const mark = result.holds === undefined ? '' : result.holds ? ' ✓' : ' ✗';

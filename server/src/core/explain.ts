@@ -1,6 +1,11 @@
+import { evaluateAll, formatEquation, type EquationResult } from './arithmetic';
+import { formatDecimal } from './decimal';
 import type { Locale } from './findings';
 import type { Cell, Report, Row, Table } from './model';
-import type { EquationResult } from './arithmetic';
+import { tableSpec, type ColumnSpec, type RowSpec, type TableId, type TableSpec } from './spec';
+import { TABLE_NAMES } from './spec/english';
+import { COLUMN_NOTES, ROW_NOTES } from './spec/notes';
+import { columnPath, rowPath } from './spec/paths';
 
 /** Everything a hover, a message or `gov-report explain` says about one cell. */
 export interface CellExplanation {
@@ -17,17 +22,232 @@ export interface CellExplanation {
 export interface RowExplanation {
   readonly table: Table;
   readonly row: Row;
+  /** `表三 › 三、本年度办理结果 › （二）部分公开（…）` */
+  readonly path: string;
+  /** What the row counts, in the locale; empty when the spec has no note for it. */
+  readonly note: string;
   readonly markdown: string;
 }
 
-export function cellAt(_report: Report, _offset: number): Cell | undefined {
+export const PATH_SEPARATOR = ' › ';
+
+// ---- finding the cell under the cursor -------------------------------------------------------
+
+interface CellIndex {
+  /** Cells sorted by span start. */
+  readonly cells: readonly Cell[];
+  /** The longest span, to bound the backward scan over overlapping spans. */
+  readonly maxLength: number;
+}
+
+const cellIndexes = new WeakMap<Report, CellIndex>();
+
+function cellIndex(report: Report): CellIndex {
+  let index = cellIndexes.get(report);
+  if (!index) {
+    const cells: Cell[] = [];
+    for (const table of Object.values(report.tables)) if (table) cells.push(...table.cells.values());
+    cells.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    const maxLength = cells.reduce((m, c) => Math.max(m, c.span.end - c.span.start), 0);
+    index = { cells, maxLength };
+    cellIndexes.set(report, index);
+  }
+  return index;
+}
+
+/** Index of the last cell whose span starts at or before `offset`, or -1. */
+function lastStartingAtOrBefore(cells: readonly Cell[], offset: number): number {
+  let lo = 0;
+  let hi = cells.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cells[mid]!.span.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The cell whose span contains `offset`, end inclusive (the cursor just after a digit still hits
+ * it). A cell the offset is strictly inside wins over one it merely touches at the end.
+ */
+export function cellAt(report: Report, offset: number): Cell | undefined {
+  try {
+    const { cells, maxLength } = cellIndex(report);
+    let touching: Cell | undefined;
+    for (let i = lastStartingAtOrBefore(cells, offset); i >= 0; i--) {
+      const cell = cells[i]!;
+      if (cell.span.start < offset - maxLength) break;
+      if (offset < cell.span.end || (offset === cell.span.start && cell.span.end === cell.span.start)) return cell;
+      if (offset === cell.span.end) touching ??= cell;
+    }
+    return touching;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---- paths and values -----------------------------------------------------------------------
+
+const tableOf = (report: Report, key: string): Table | undefined => report.tables[key.slice(0, 2) as TableId];
+
+interface CellSpec {
+  readonly spec: TableSpec;
+  readonly row: RowSpec;
+  readonly column: ColumnSpec;
+}
+
+function cellSpec(table: Table, cell: Cell): CellSpec | undefined {
+  const spec = tableSpec(table.id, table.edition);
+  const row = spec.rows.find((r) => r.key === cell.row);
+  const column = row?.columns.find((c) => c.key === cell.column);
+  return row && column ? { spec, row, column } : undefined;
+}
+
+function cellPathParts(table: Table, cell: Cell, locale: Locale): string[] {
+  const found = cellSpec(table, cell);
+  const name = TABLE_NAMES[table.id][locale];
+  if (!found) return [name, cell.row, cell.column];
+  return [name, ...rowPath(found.spec, found.row)[locale], ...columnPath(found.spec, found.row, found.column)[locale]];
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The value as a reader would say it: `57`, `11522.96万元`, `20（其中修订16件）`, 空白, 无效. */
+export function describeValue(cell: Cell, locale: Locale): string {
+  const v = cell.value;
+  switch (v.kind) {
+    case 'number':
+      return `${formatDecimal(v.value)}${v.unit ?? ''}${v.annotation ? collapse(v.annotation) : ''}`;
+    case 'blank':
+      return locale === 'en' ? '(blank)' : '（空白）';
+    case 'invalid':
+      return locale === 'en' ? `not a number: “${collapse(v.text)}”` : `不是数字：“${collapse(v.text)}”`;
+  }
+}
+
+// ---- equations --------------------------------------------------------------------------------
+
+const evaluations = new WeakMap<Report, readonly EquationResult[]>();
+
+function evaluated(report: Report): readonly EquationResult[] {
+  let results = evaluations.get(report);
+  if (!results) {
+    results = evaluateAll(report);
+    evaluations.set(report, results);
+  }
+  return results;
+}
+
+const involves = (result: EquationResult, key: string): boolean =>
+  result.equation.left.includes(key) || result.equation.right.includes(key);
+
+// ---- markdown ---------------------------------------------------------------------------------
+
+/** Escapes characters Markdown would read as markup in text that comes from the document. */
+export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
+
+const colon = (locale: Locale): string => (locale === 'en' ? ':' : '：');
+
+const MESSAGES = {
+  value: { 'zh-CN': '数值', en: 'Value' },
+  equations: { 'zh-CN': '所在等式', en: 'Equations' },
+  blank: {
+    'zh-CN': '此单元格为空白：应填写数字（没有则填 0）。',
+    en: 'This cell is blank: it should hold a number (0 when there is none).',
+  },
+  invalid: { 'zh-CN': '此单元格不是数字。', en: 'This cell is not a number.' },
+  unchecked: { 'zh-CN': '（有空白或无效的单元格，无法核对）', en: '(a blank or invalid cell: cannot be checked)' },
+  noArithmetic: { 'zh-CN': '表二没有合计关系。', en: 'Table 2 has no sums to check.' },
+  resolved: {
+    'zh-CN': '原文数字连写，此值由勾稽关系唯一确定。',
+    en: 'The digits run together in the text; the arithmetic fixes this value uniquely.',
+  },
+  ambiguous: {
+    'zh-CN': '原文无法确定此单元格的数字（见 GR109）。',
+    en: 'The text leaves this cell ambiguous (see GR109).',
+  },
+  rowTotal: { 'zh-CN': '本行合计', en: 'Row total' },
+} as const;
+
+const MARK_OPEN = '\u0001';
+const MARK_CLOSE = '\u0002';
+
+/** One equation as a Markdown list item, the number of the cell `key` (if given) in bold. */
+function equationLine(result: EquationResult, edition: Table['edition'], locale: Locale, key?: string): string {
+  const text = formatEquation(result, edition, locale, (k, n) => (k === key ? `${MARK_OPEN}${n}${MARK_CLOSE}` : n));
+  const markdown = escapeMarkdown(text).split(MARK_OPEN).join('**').split(MARK_CLOSE).join('**');
+  const suffix = result.holds === undefined ? ` ${MESSAGES.unchecked[locale]}` : '';
+  return `- ${markdown}${suffix}`;
+}
+
+/** Path, value and every equation the cell takes part in, evaluated. */
+export function explainCell(report: Report, key: string, locale: Locale): CellExplanation | undefined {
+  try {
+    const table = tableOf(report, key);
+    const cell = table?.cells.get(key);
+    if (!table || !cell) return undefined;
+    const path = cellPathParts(table, cell, locale).join(PATH_SEPARATOR);
+    const value = describeValue(cell, locale);
+    const equations = evaluated(report)
+      .filter((r) => involves(r, key))
+      .map((result) => ({ result, text: formatEquation(result, table.edition, locale) }));
+
+    const blocks = [`**${escapeMarkdown(path)}**`, `${MESSAGES.value[locale]}${colon(locale)}${locale === 'en' ? ' ' : ''}${escapeMarkdown(value)}`];
+    if (cell.value.kind === 'blank') blocks.push(MESSAGES.blank[locale]);
+    if (cell.value.kind === 'invalid') blocks.push(MESSAGES.invalid[locale]);
+    if (cell.resolvedByArithmetic) blocks.push(MESSAGES.resolved[locale]);
+    if (table.ambiguities.some((a) => a.keys.includes(key))) blocks.push(MESSAGES.ambiguous[locale]);
+    if (equations.length > 0) {
+      blocks.push(`${MESSAGES.equations[locale]}${colon(locale)}\n\n${equations.map((e) => equationLine(e.result, table.edition, locale, key)).join('\n')}`);
+    } else if (table.id === 's2') {
+      const found = cellSpec(table, cell);
+      const note = COLUMN_NOTES[`s2.${cell.row}.${cell.column}`] ?? COLUMN_NOTES[`s2.${cell.column}`];
+      const rowNote = found ? ROW_NOTES[`s2.${found.row.key}`] : undefined;
+      if (note) blocks.push(note[locale]);
+      if (rowNote) blocks.push(rowNote[locale]);
+      blocks.push(MESSAGES.noArithmetic[locale]);
+    }
+    return { key, cell, path, value, equations, markdown: blocks.join('\n\n') };
+  } catch {
+    return undefined;
+  }
+}
+
+// ---- row labels -------------------------------------------------------------------------------
+
+const within = (offset: number, span: { start: number; end: number }): boolean => span.start <= offset && offset <= span.end;
+
+function rowAtLabel(report: Report, offset: number): { table: Table; row: Row } | undefined {
+  for (const table of Object.values(report.tables)) {
+    if (!table || !within(offset, table.span)) continue;
+    for (const row of table.rows) if (row.labelSpan.end > row.labelSpan.start && within(offset, row.labelSpan)) return { table, row };
+  }
   return undefined;
 }
 
-export function explainCell(_report: Report, _key: string, _locale: Locale): CellExplanation | undefined {
-  return undefined;
-}
-
-export function explainRowLabel(_report: Report, _offset: number, _locale: Locale): RowExplanation | undefined {
-  return undefined;
+/** What the row under the cursor counts: its path, the spec's note, and for 表三 its row total. */
+export function explainRowLabel(report: Report, offset: number, locale: Locale): RowExplanation | undefined {
+  try {
+    const found = rowAtLabel(report, offset);
+    if (!found) return undefined;
+    const { table, row } = found;
+    const spec = tableSpec(table.id, table.edition);
+    const rowSpec = spec.rows.find((r) => r.key === row.key);
+    const path = [TABLE_NAMES[table.id][locale], ...(rowSpec ? rowPath(spec, rowSpec)[locale] : [row.label])].join(PATH_SEPARATOR);
+    const note = ROW_NOTES[`${table.id}.${row.key}`]?.[locale] ?? '';
+    const blocks = [`**${escapeMarkdown(path)}**`];
+    if (note) blocks.push(escapeMarkdown(note));
+    const totalId = table.id === 's3' ? `row-total:${row.key}` : table.id === 's4' ? `case-total:${row.key}` : undefined;
+    const rowTotal = totalId ? evaluated(report).find((r) => r.equation.id === totalId) : undefined;
+    if (rowTotal) {
+      blocks.push(`${MESSAGES.rowTotal[locale]}${colon(locale)}\n\n${equationLine(rowTotal, table.edition, locale)}`);
+    }
+    return { table, row, path, note, markdown: blocks.join('\n\n') };
+  } catch {
+    return undefined;
+  }
 }
