@@ -36,6 +36,11 @@ export interface Row {
   readonly span: Span;
   /** Printed cells beyond what the row holds, or a count short of it. */
   readonly shape?: { readonly expected: number; readonly found: number };
+  /**
+   * How the row was recognised: by the template's distinctive words ('core'), by a label that only
+   * resembles the template's (a typo, 'similarity'), or by its place between known rows ('position').
+   */
+  readonly matchedBy?: 'core' | 'similarity' | 'position';
 }
 
 export type TableStyle = 'pipe' | 'tab' | 'cell-per-line' | 'html' | 'space';

@@ -1,0 +1,218 @@
+import type { TableStyle } from '../model';
+import type { Line } from './text';
+import { splitField, type Piece } from './value';
+
+/** A piece of a table region with its physical row and whether a truly blank line preceded it. */
+export type Field = Piece & { readonly row: number; readonly blankBefore: boolean };
+
+/**
+ * How a run of values ends: 'row' = at the end of its physical row (tab, pipe, HTML rows);
+ * 'blank' = at a blank line (tab-indented Word export, one cell per line);
+ * 'text' = only at the next label (blank-line-separated PDF/web export, where blank lines are layout).
+ */
+export type RunPolicy = 'row' | 'blank' | 'text';
+
+export interface Tokens {
+  readonly fields: readonly Field[];
+  readonly style: TableStyle;
+  readonly policy: RunPolicy;
+}
+
+/** Beyond this many separators on one line the rest of the line is one field: no report has such rows. */
+const MAX_FIELDS_PER_LINE = 2000;
+
+const isBlank = (text: string, line: Line): boolean => {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0x3000 && c !== 0xa0 && c !== 9) return false;
+  }
+  return true;
+};
+
+/** indexOf bounded to [from, end): scans never run past the line or region they serve. */
+export function indexIn(text: string, ch: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text[i] === ch) return i;
+  return -1;
+}
+
+const hasTab = (text: string, line: Line): boolean => indexIn(text, '\t', line.start, line.end) >= 0;
+
+function countTabFields(text: string, line: Line): number {
+  let count = 0;
+  let nonSpace = false;
+  for (let i = line.start; i <= line.end; i++) {
+    const c = i < line.end ? text.charCodeAt(i) : 9;
+    if (c === 9) {
+      if (nonSpace) count++;
+      if (count >= 3) return count;
+      nonSpace = false;
+    } else if (c !== 32 && c !== 0x3000 && c !== 0xa0) nonSpace = true;
+  }
+  return count;
+}
+
+function detect(text: string, lines: readonly Line[]): { style: TableStyle; policy: RunPolicy } {
+  let html = 0;
+  let pipe = 0;
+  let tabMulti = 0;
+  let tabIndented = 0;
+  let plain = 0;
+  for (const line of lines) {
+    if (isBlank(text, line)) continue;
+    let s = line.start;
+    while (s < line.end && (text[s] === ' ' || text[s] === '\u3000')) s++;
+    if (text[s] === '|' && indexIn(text, '|', s + 1, line.end) >= 0) pipe++;
+    const head = text.slice(line.start, Math.min(line.end, line.start + 4000)).toLowerCase();
+    if (head.includes('<td') || head.includes('<th') || head.includes('<tr')) html++;
+    if (hasTab(text, line)) {
+      if (countTabFields(text, line) >= 2) tabMulti++;
+      else if (text[line.start] === '\t') tabIndented++;
+      else plain++;
+    } else plain++;
+  }
+  if (html > 0) return { style: 'html', policy: 'row' };
+  if (pipe >= 2) return { style: 'pipe', policy: 'row' };
+  if (tabMulti >= 2 && tabMulti >= tabIndented) return { style: 'tab', policy: 'row' };
+  if (tabIndented >= 3 && tabIndented * 2 >= plain) return { style: 'cell-per-line', policy: 'blank' };
+  return { style: 'cell-per-line', policy: 'text' };
+}
+
+class Sink {
+  readonly fields: Field[] = [];
+  row = 0;
+  blank = false;
+  constructor(private readonly text: string) {}
+  field(start: number, end: number): void {
+    for (const p of splitField(this.text, start, end)) {
+      this.fields.push({ ...p, row: this.row, blankBefore: this.blank });
+      this.blank = false;
+    }
+  }
+  /** The fields of text[start, end) separated by `sep`, capped. */
+  split(start: number, end: number, sep: string): void {
+    let from = start;
+    for (let n = 0; n < MAX_FIELDS_PER_LINE; n++) {
+      const i = indexIn(this.text, sep, from, end);
+      if (i < 0) break;
+      this.field(from, i);
+      from = i + 1;
+    }
+    this.field(from, end);
+  }
+}
+
+function pipeRow(text: string, line: Line, sink: Sink): void {
+  let s = line.start;
+  while (s < line.end && (text[s] === ' ' || text[s] === '\u3000')) s++;
+  let e = line.end;
+  while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\u3000')) e--;
+  if (text[s] === '|') s++;
+  if (e > s && text[e - 1] === '|' && text[e - 2] !== '\\') e--;
+  // Separator row |---|:--:|
+  let separator = true;
+  for (let i = s; i < e; i++) {
+    const c = text[i];
+    if (c !== '-' && c !== ':' && c !== '|' && c !== ' ') {
+      separator = false;
+      break;
+    }
+  }
+  if (separator) return;
+  let from = s;
+  let count = 0;
+  for (let i = s; i < e && count < MAX_FIELDS_PER_LINE; i++) {
+    if (text[i] === '|' && text[i - 1] !== '\\') {
+      sink.field(from, i);
+      from = i + 1;
+      count++;
+    }
+  }
+  sink.field(from, e);
+}
+
+/** HTML: every <tr> is a physical row, every <td>/<th> a field; text outside cells becomes label lines. */
+function htmlRegion(text: string, start: number, end: number, sink: Sink): void {
+  let cellStart = -1;
+  let outsideFrom = start;
+  const outside = (a: number, b: number): void => {
+    let from = a;
+    for (let i = a; i <= b; i++) {
+      if (i === b || text[i] === '\n' || text[i] === '\r') {
+        if (i > from && /\S/.test(text.slice(from, Math.min(i, from + 4000)))) {
+          sink.row++;
+          sink.field(from, i);
+        }
+        from = i + 1;
+      }
+    }
+  };
+  const closeCell = (at: number): void => {
+    if (cellStart >= 0) sink.field(cellStart, at);
+    cellStart = -1;
+  };
+  let i = start;
+  let gt = -1;
+  while (i < end) {
+    const lt = indexIn(text, '<', i, end);
+    if (lt < 0) break;
+    if (gt <= lt) gt = indexIn(text, '>', lt + 1, end);
+    if (gt < 0) break;
+    const m = /^<\s*(\/?)\s*([a-zA-Z]+)/.exec(text.slice(lt, Math.min(gt + 1, lt + 40)));
+    if (!m) {
+      i = lt + 1;
+      continue;
+    }
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    if (name === 'tr' || name === 'td' || name === 'th' || name === 'table' || name === 'thead' || name === 'tbody') {
+      if (cellStart < 0 && lt > outsideFrom) outside(outsideFrom, lt);
+      if (name === 'td' || name === 'th') {
+        closeCell(lt);
+        if (!closing) cellStart = gt + 1;
+      } else {
+        closeCell(lt);
+        if (name === 'tr' || name === 'table') sink.row++;
+      }
+      if (cellStart < 0) outsideFrom = gt + 1;
+    }
+    i = gt + 1;
+  }
+  closeCell(end);
+  if (outsideFrom < end && cellStart < 0) outside(outsideFrom, end);
+}
+
+/** Cuts the lines of a table region into fields, choosing the layout from what the lines look like. */
+export function tokenize(text: string, lines: readonly Line[]): Tokens {
+  const { style, policy } = detect(text, lines);
+  const sink = new Sink(text);
+  if (style === 'html' && lines.length > 0) {
+    htmlRegion(text, lines[0]!.start, lines[lines.length - 1]!.end, sink);
+    return { fields: sink.fields, style, policy };
+  }
+  let multiValueLines = 0;
+  for (const line of lines) {
+    if (isBlank(text, line)) {
+      if (policy === 'blank' && hasTab(text, line)) {
+        // A lone tab: one empty cell in a tab-indented export.
+        sink.row++;
+        let at = line.end;
+        while (at > line.start && text[at - 1] !== '\t') at--;
+        sink.field(at, at);
+      } else sink.blank = true;
+      continue;
+    }
+    sink.row++;
+    const before = sink.fields.length;
+    if (style === 'pipe' && text.slice(line.start, line.end).trimStart().startsWith('|')) pipeRow(text, line, sink);
+    else if (hasTab(text, line)) {
+      let s = line.start;
+      if (policy !== 'row') while (s < line.end && text[s] === '\t') s++;
+      sink.split(s, line.end, '\t');
+    } else sink.field(line.start, line.end);
+    let values = 0;
+    for (let k = before; k < sink.fields.length; k++) if (sink.fields[k]!.kind === 'value') values++;
+    if (values >= 2 && !hasTab(text, line)) multiValueLines++;
+  }
+  const finalStyle: TableStyle = style === 'cell-per-line' && multiValueLines >= 3 ? 'space' : style;
+  return { fields: sink.fields, style: finalStyle, policy };
+}

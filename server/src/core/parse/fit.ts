@@ -1,0 +1,135 @@
+import type { Span } from '../model';
+import type { Field } from './fields';
+import type { ValueToken } from './value';
+
+export type Slot =
+  | { readonly kind: 'blank'; readonly span: Span }
+  | { readonly kind: 'value'; readonly token: ValueToken };
+
+export type Fit =
+  | { readonly ok: true; readonly slots: readonly Slot[]; readonly resolvedByArithmetic?: readonly boolean[] }
+  | {
+      readonly ok: false;
+      readonly found: number;
+      /** Digits run together and the arithmetic leaves several readings (or none). */
+      readonly ambiguity?: { readonly span: Span; readonly readings: number; readonly text: string };
+    };
+
+/** A row's arithmetic over the values in column order (undefined entries: not numbers). */
+export type RowCheck = (values: readonly (bigint | undefined)[]) => boolean;
+
+const slotOf = (f: Field): Slot =>
+  f.kind === 'value' ? { kind: 'value', token: f.token } : { kind: 'blank', span: f.span };
+
+/** Readings explored before giving up on digits run together. */
+const MAX_READINGS = 20000;
+
+/**
+ * Fits a run of printed fields to the n cells of a row.
+ * Non-empty fields == n: take them (the empties are layout). Fewer: drop trailing, then leading empties;
+ * exactly n left → read positionally with blanks. Still short and some field holds several digits run
+ * together: try every split and keep the readings that satisfy the row's arithmetic.
+ */
+export function fit(run: readonly Field[], n: number, check?: RowCheck): Fit {
+  const filled = run.filter((f) => f.kind !== 'empty');
+  if (filled.length === n) return { ok: true, slots: filled.map(slotOf) };
+  if (filled.length > n) return { ok: false, found: filled.length };
+  let a = 0;
+  let b = run.length;
+  while (b > a && run[b - 1]!.kind === 'empty') b--;
+  while (b - a > n && run[a]!.kind === 'empty') a++;
+  if (b - a === n) return { ok: true, slots: run.slice(a, b).map(slotOf) };
+  return splitRunTogether(filled, n, check) ?? { ok: false, found: filled.length };
+}
+
+interface Reading {
+  readonly parts: readonly (readonly string[] | undefined)[];
+}
+
+function splitRunTogether(filled: readonly Field[], n: number, check?: RowCheck): Fit | undefined {
+  const tokens = filled.map((f) => (f.kind === 'value' ? f.token : undefined));
+  const deficit = n - filled.length;
+  const room = tokens.reduce((s, t) => s + (t?.digits ? t.digits.length - 1 : 0), 0);
+  if (deficit <= 0 || room < deficit) return undefined;
+  let explored = 0;
+  let work = 0;
+  let matching = 0;
+  let first: Reading | undefined;
+  const parts: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(tokens.length).fill(undefined);
+  const values = (): (bigint | undefined)[] => {
+    const out: (bigint | undefined)[] = [];
+    tokens.forEach((t, i) => {
+      const p = parts[i];
+      if (p) for (const d of p) out.push(BigInt(d));
+      else out.push(t && t.value.kind === 'number' && t.value.value.scale === 0 ? t.value.value.units : undefined);
+    });
+    return out;
+  };
+  const exhausted = (): boolean => explored >= MAX_READINGS || work >= MAX_READINGS * 10;
+  const visit = (i: number, left: number): void => {
+    work++;
+    if (exhausted()) return;
+    if (i === tokens.length) {
+      if (left !== 0) return;
+      explored++;
+      if (!check || check(values())) {
+        matching++;
+        if (!first) first = { parts: parts.slice() };
+      }
+      return;
+    }
+    const t = tokens[i];
+    if (!t?.digits || left === 0) {
+      parts[i] = undefined;
+      visit(i + 1, left);
+      return;
+    }
+    for (let k = 0; k <= Math.min(left, t.digits.length - 1); k++) {
+      for (const split of splits(t.digits, k + 1)) {
+        parts[i] = k === 0 ? undefined : split;
+        visit(i + 1, left - k);
+        if (exhausted()) return;
+      }
+    }
+    parts[i] = undefined;
+  };
+  visit(0, deficit);
+  const span = { start: filled[0]!.span.start, end: filled[filled.length - 1]!.span.end };
+  if (matching !== 1 || !first) {
+    const text = filled.map((f) => (f.kind === 'value' ? f.token.raw : '')).join(' ');
+    return { ok: false, found: filled.length, ambiguity: { span, readings: Math.max(matching, explored), text } };
+  }
+  const slots: Slot[] = [];
+  const resolved: boolean[] = [];
+  first.parts.forEach((p, i) => {
+    const t = tokens[i]!;
+    if (!p) {
+      slots.push(slotOf(filled[i]!));
+      resolved.push(false);
+      return;
+    }
+    // Digits map one to one onto the source unless noise sits between them.
+    const contiguous = t.span.end - t.span.start === t.digits!.length;
+    let offset = t.span.start;
+    for (const d of p) {
+      const span = contiguous ? { start: offset, end: offset + d.length } : t.span;
+      slots.push({ kind: 'value', token: { value: { kind: 'number', value: { units: BigInt(d), scale: 0 } }, span, raw: d, digits: d } });
+      resolved.push(true);
+      offset += d.length;
+    }
+  });
+  return { ok: true, slots, resolvedByArithmetic: resolved };
+}
+
+/** Every way to cut a digit string into `parts` numbers without leading zeros. */
+function* splits(digits: string, parts: number): Generator<string[]> {
+  if (parts === 1) {
+    if (digits.length === 1 || digits[0] !== '0') yield [digits];
+    return;
+  }
+  for (let len = 1; len <= digits.length - parts + 1; len++) {
+    const head = digits.slice(0, len);
+    if (len > 1 && head[0] === '0') break;
+    for (const rest of splits(digits.slice(len), parts - 1)) yield [head, ...rest];
+  }
+}

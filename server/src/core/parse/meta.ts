@@ -1,0 +1,123 @@
+import type { DateMention, Section, Span } from '../model';
+import { clean, sourceSpan, trimmed } from './clean';
+import { compact, compactSpan, numeralValue, type Compact, type Line } from './text';
+
+const TITLE_WORDS = '政府信息公开工作年度报告';
+const MAX_TITLE_LINE = 120;
+
+export interface TitleInfo {
+  readonly title?: { readonly text: string; readonly span: Span };
+  readonly agency?: string;
+  readonly year?: number;
+}
+
+const YEAR = /((?:19|20)\d{2}|[〇零一二三四五六七八九○O]{4})年度?$/;
+const LEADING_YEAR = /^((?:19|20)\d{2}|[〇零一二三四五六七八九○O]{4})年度?/;
+
+/** Visible text of a line: markup (`#`, `**`, tags) off, trimmed. */
+function visible(text: string, line: Line): { s: string; span: Span } {
+  const c = clean(text, line.start, line.end);
+  let [a, b] = trimmed(c);
+  while (a < b && c.s[a] === '#') a++;
+  while (a < b && c.s[a] === ' ') a++;
+  const span = sourceSpan(c, a, b, line.start);
+  return { s: c.s.slice(a, b), span };
+}
+
+/** The title line (`…2023年政府信息公开工作年度报告`), the agency before the year (or on the line above) and the year. */
+export function findTitle(text: string, lines: readonly Line[], before: number): TitleInfo {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.start >= before) break;
+    if (line.end - line.start > MAX_TITLE_LINE * 2) continue;
+    const v = visible(text, line);
+    const squeezed = v.s.replace(/ /g, '');
+    const at = squeezed.indexOf(TITLE_WORDS);
+    if (at < 0 || squeezed.length > MAX_TITLE_LINE || /[。《》]/.test(squeezed.slice(0, at))) continue;
+    const head = squeezed.slice(0, at);
+    let year: number | undefined;
+    let agency = head;
+    const tail = YEAR.exec(head);
+    const lead = tail ? undefined : LEADING_YEAR.exec(head);
+    if (tail) {
+      year = numeralValue(tail[1]!);
+      agency = head.slice(0, tail.index);
+    } else if (lead) {
+      // `2020年度某某局政府信息公开…`: the agency follows the year.
+      year = numeralValue(lead[1]!);
+      agency = head.slice(lead[0].length);
+    }
+    if (agency === '') {
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+        const prev = visible(text, lines[k]!).s.replace(/ /g, '');
+        if (prev === '') continue;
+        if (prev.length <= 40 && !/[。，,；;：:]/.test(prev) && !/\d{4}/.test(prev)) agency = prev;
+        break;
+      }
+    }
+    return {
+      title: { text: text.slice(v.span.start, v.span.end), span: v.span },
+      ...(agency ? { agency } : {}),
+      ...(year !== undefined ? { year } : {}),
+    };
+  }
+  return {};
+}
+
+const mention = (c: Compact, a: number, b: number, year: number, month: number, day: number): DateMention =>
+  ({ year, month, day, span: compactSpan(c, a, b) });
+
+const RANGE = /(\d{4})年(\d{1,2})月(\d{1,2})日起?[,，]?(?:至|到|—|-|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日止?/g;
+const PERIOD_WORDS = ['统计', '期限', '时限', '期间', '所列数据'];
+
+/** The statistical period `统计期限自2023年1月1日起至2023年12月31日止` (the end year may be omitted). */
+export function findPeriod(text: string): { start: DateMention; end: DateMention; span: Span } | undefined {
+  const c = compact(text, 0, text.length);
+  let fallback: { start: DateMention; end: DateMention; span: Span } | undefined;
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(c.s); m; m = RANGE.exec(c.s)) {
+    const y1 = Number(m[1]);
+    const y2 = m[4] ? Number(m[4]) : y1;
+    const whole = m[0];
+    const a = m.index;
+    const endPart = whole.search(/(?:至|到|—|-|~)/);
+    const startText = whole.slice(0, endPart);
+    const startLen = startText.replace(/起?[,，]?$/, '').length;
+    const endFrom = a + endPart + 1;
+    const endLen = whole.length - endPart - 1 - (whole.endsWith('止') ? 1 : 0);
+    const period = {
+      start: mention(c, a, a + startLen, y1, Number(m[2]), Number(m[3])),
+      end: mention(c, endFrom, endFrom + endLen, y2, Number(m[5]), Number(m[6])),
+      span: compactSpan(c, a, a + whole.length),
+    };
+    const context = c.s.slice(Math.max(0, a - 30), a);
+    if (PERIOD_WORDS.some((w) => context.includes(w))) return period;
+    fallback ??= c.s[a - 1] === '自' ? period : undefined;
+  }
+  return fallback;
+}
+
+const DATE_LINE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九○O]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+const DATE_LINE_NUMERIC = /^((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})$/;
+
+/** The signing date: a line holding only a date, after the start of section 六 (or the last section). */
+export function findSigningDate(text: string, lines: readonly Line[], sections: readonly Section[]): DateMention | undefined {
+  const six = [...sections].reverse().find((s) => s.index === 6);
+  const lastSection = sections[sections.length - 1];
+  const from = six?.span.start ?? lastSection?.span.start ?? Math.floor(text.length * 0.8);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.end <= from) break;
+    if (line.end - line.start > 60) continue;
+    const v = visible(text, line);
+    const s = v.s.replace(/ /g, '');
+    const m = DATE_LINE.exec(s) ?? DATE_LINE_NUMERIC.exec(s);
+    if (!m) continue;
+    const year = numeralValue(m[1]!);
+    const month = numeralValue(m[2]!);
+    const day = numeralValue(m[3]!);
+    if (year === undefined || month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) continue;
+    return { year, month, day, span: v.span };
+  }
+  return undefined;
+}

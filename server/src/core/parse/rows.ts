@@ -1,0 +1,97 @@
+import type { Ambiguity, Cell, Row, Span } from '../model';
+import { cellKey, type RowSpec, type TableId } from '../spec';
+import type { Field, Tokens } from './fields';
+import { fit, type RowCheck, type Slot } from './fit';
+import { matchLabel } from './match';
+import { walk, type TextField } from './walk';
+
+/** A row as found, before the table's edition is settled. */
+export interface FoundRow {
+  readonly spec: RowSpec;
+  readonly index: number;
+  readonly row: Row;
+  readonly ambiguity?: Ambiguity;
+}
+
+export interface FoundRows {
+  readonly rows: readonly FoundRow[];
+  /** Where the first and last row text is (for the table's span). */
+  readonly first?: number;
+  readonly last?: number;
+}
+
+function cellsOf(table: TableId, spec: RowSpec, slots: readonly Slot[], resolved?: readonly boolean[]): Cell[] {
+  return spec.columns.map((column, i) => {
+    const slot = slots[i]!;
+    const base = { key: cellKey(table, spec.key, column.key), table, row: spec.key, column: column.key };
+    if (slot.kind === 'blank') return { ...base, raw: '', span: slot.span, value: { kind: 'blank' } };
+    return {
+      ...base, raw: slot.token.raw, span: slot.token.span, value: slot.token.value,
+      ...(resolved?.[i] ? { resolvedByArithmetic: true } : {}),
+    };
+  });
+}
+
+const spanOf = (fields: readonly { span: Span }[]): Span => ({
+  start: fields[0]!.span.start,
+  end: fields[fields.length - 1]!.span.end,
+});
+
+/**
+ * Reads the rows of a labelled table (表二, 表三) out of a region's fields: each run of values is
+ * given to the row its label names; values are fitted to the row's columns.
+ */
+export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec[], checkFor: (spec: RowSpec) => RowCheck | undefined): FoundRows {
+  const found: FoundRow[] = [];
+  const filled = new Set<number>();
+  let next = 0;
+  let first: number | undefined;
+  let last: number | undefined;
+  walk(tokens, (label, run, hasValue) => {
+    const match = matchLabel(label, specs, filled, next);
+    if (!match && hasValue && next > 0 && next < specs.length && !filled.has(next) && label.length > 0) {
+      // Between known rows, a run of exactly the right size under an unrecognised label is the next row.
+      const spec = specs[next]!;
+      const f = fit(run, spec.columns.length);
+      if (f.ok && run.filter((x) => x.kind !== 'empty').length === spec.columns.length) {
+        record(next, label.length - 1, 'position', run);
+        return true;
+      }
+    }
+    if (!match) return false;
+    const spec = specs[match.row]!;
+    if (!hasValue) {
+      // A row printed entirely blank: only when its own label sits right before the empty cells.
+      const own = label[match.ownFrom]!;
+      const lastLabel = label[label.length - 1]!;
+      const sameRow = tokens.policy === 'row' ? lastLabel.row === run[0]!.row : tokens.policy === 'blank';
+      if (match.by !== 'core' || !sameRow || run.length < spec.columns.length || own.row !== lastLabel.row) return false;
+    }
+    record(match.row, match.ownFrom, match.by, run);
+    return true;
+
+    function record(index: number, ownFrom: number, by: 'core' | 'similarity' | 'position', values: readonly Field[]): void {
+      const s = specs[index]!;
+      const own: TextField[] = label.slice(ownFrom) as TextField[];
+      const n = s.columns.length;
+      const fitted = hasValue ? fit(values, n, checkFor(s)) : fit(values.slice(0, n), n);
+      const labelSpan: Span = own.length > 0 ? spanOf(own) : { start: values[0]!.span.start, end: values[0]!.span.start };
+      const printed = own.map((t) => t.raw).join('');
+      const rowSpan: Span = { start: labelSpan.start, end: Math.max(labelSpan.end, values[values.length - 1]!.span.end) };
+      let row: Row;
+      let ambiguity: Ambiguity | undefined;
+      const base = { key: s.key, label: printed, labelSpan, span: rowSpan, matchedBy: by };
+      if (fitted.ok) row = { ...base, cells: cellsOf(table, s, fitted.slots, fitted.resolvedByArithmetic) };
+      else if (fitted.ambiguity) {
+        row = { ...base, cells: [] };
+        ambiguity = { ...fitted.ambiguity, keys: s.columns.map((c) => cellKey(table, s.key, c.key)) };
+      } else row = { ...base, cells: [], shape: { expected: n, found: fitted.found } };
+      found.push({ spec: s, index, row, ...(ambiguity ? { ambiguity } : {}) });
+      filled.add(index);
+      next = index + 1;
+      first = first === undefined ? rowSpan.start : Math.min(first, rowSpan.start);
+      last = last === undefined ? rowSpan.end : Math.max(last, rowSpan.end);
+    }
+  });
+  return { rows: found, first, last };
+}

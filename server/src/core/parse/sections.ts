@@ -1,0 +1,82 @@
+import type { Heading, Section } from '../model';
+import { SECTIONS, type SectionSpec } from '../spec';
+import { fold, numeralValue, type Line } from './text';
+
+/** A heading is a short line: longer ones are paragraphs that happen to start with a numeral. */
+const MAX_TITLE = 40;
+const MAX_RAW = 160;
+
+const PREFIX = /^(?:#{1,6}[ \t]*)?(?:(?:<[a-zA-Z][^<>]{0,80}>)[ \t]*)*(?:\*\*|__)?[ \t]*/;
+const SUFFIX = /[ \t]*(?:\*\*|__)?(?:[ \t]*<\/[a-zA-Z][^<>]{0,20}>)*[ \t]*#*[ \t]*$/;
+const NUMBERING = /^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[ \t\u3000]*([、.．,，:：]|(?=[ \t\u3000]))[ \t\u3000]*/;
+
+interface Candidate {
+  readonly heading: Heading;
+  readonly spec: SectionSpec;
+  readonly printedNumber?: number;
+  readonly numberingIsChinese: boolean;
+}
+
+function normalise(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const f = fold(c);
+    if (f !== '' && f !== ' ') out += f;
+  }
+  return out;
+}
+
+/** A section heading on this line, or undefined. */
+export function headingAt(text: string, line: Line): Candidate | undefined {
+  let start = line.start;
+  let end = line.end;
+  while (start < end && (text[start] === ' ' || text[start] === '\u3000')) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end - start === 0 || end - start > MAX_RAW || text[line.start] === '\t') return undefined;
+  const raw = text.slice(start, end);
+  if (raw.includes('\t') || raw.startsWith('|')) return undefined;
+  const prefix = PREFIX.exec(raw)![0];
+  const suffixMatch = SUFFIX.exec(raw.slice(prefix.length));
+  const suffix = suffixMatch ? suffixMatch[0] : '';
+  const body = raw.slice(prefix.length, raw.length - suffix.length);
+  const m = NUMBERING.exec(body);
+  if (!m) return undefined;
+  const numeral = m[1]!;
+  const title = body.slice(m[0].length);
+  const norm = normalise(title);
+  if (norm.length === 0 || norm.length > MAX_TITLE) return undefined;
+  const isChinese = /^[一二三四五六七八九十]/.test(numeral);
+  const printed = numeralValue(isChinese ? numeral : normalise(numeral));
+  const matches = SECTIONS.filter((s) => s.keywords.some((k) => norm.includes(k)));
+  if (matches.length === 0) return undefined;
+  const spec = matches.find((s) => s.index === printed) ?? matches[0]!;
+  const bodyStart = start + prefix.length;
+  const numbering = m[0].trimEnd();
+  const titleStart = bodyStart + m[0].length;
+  const heading: Heading = {
+    span: { start, end },
+    numbering,
+    numberingSpan: { start: bodyStart, end: bodyStart + numbering.length },
+    title,
+    titleSpan: { start: titleStart, end: titleStart + title.length },
+    prefix: prefix.trimEnd() === '' ? '' : prefix,
+    suffix: suffix.trim() === '' ? '' : suffix.trimEnd().trimStart(),
+  };
+  return { heading, spec, ...(printed !== undefined ? { printedNumber: printed } : {}), numberingIsChinese: isChinese };
+}
+
+/** The six sections, recognised by numeral + title words, each running to the next heading. */
+export function findSections(text: string, lines: readonly Line[]): Section[] {
+  const found: Candidate[] = [];
+  for (const line of lines) {
+    const c = headingAt(text, line);
+    if (c) found.push(c);
+  }
+  return found.map((c, i) => ({
+    index: c.spec.index,
+    heading: c.heading,
+    span: { start: c.heading.span.start, end: i + 1 < found.length ? found[i + 1]!.heading.span.start : text.length },
+    ...(c.printedNumber !== undefined ? { printedNumber: c.printedNumber } : {}),
+    numberingIsChinese: c.numberingIsChinese,
+  }));
+}

@@ -1,0 +1,135 @@
+import { parseDecimal } from '../decimal';
+import type { CellValue, Span } from '../model';
+import { clean, sourceSpan, trimmed, type Clean } from './clean';
+
+/** One printed value: a number (possibly with unit/annotation) or text standing where a number belongs. */
+export interface ValueToken {
+  readonly value: CellValue;
+  /** Digits (with sign and decimals) for numbers; the whole text otherwise. */
+  readonly span: Span;
+  /** The cell's printed text, trimmed. */
+  readonly raw: string;
+  /** Plain unsigned digit string, set when the token could be digits of several cells run together. */
+  readonly digits?: string;
+}
+
+/** A field is cut into pieces: labels (text), values, and empty cells. */
+export type Piece =
+  | { readonly kind: 'empty'; readonly span: Span }
+  | { readonly kind: 'value'; readonly token: ValueToken; readonly span: Span }
+  | { readonly kind: 'text'; readonly span: Span; readonly raw: string; readonly norm: string };
+
+const UNITS = ['万元', '元', '人次', '件', '个', '条', '项', '次', '份', '人', '家', '篇', '起', '宗', '%'];
+const PLACEHOLDER = /^(?:[-—–―─~/\\×xX*.。…_·]{1,8}|无|空|略|暂无|N\/?A|n\/?a|null|不适用)$/;
+const NUMBER_HEAD = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
+
+interface Parsed {
+  readonly value: CellValue;
+  /** [a, b) of the number inside the parsed string. */
+  readonly a: number;
+  readonly b: number;
+  readonly digits?: string;
+}
+
+/** A whole cell's text as one value, or undefined if it is not one (labels, several numbers). */
+export function parseCellText(s: string): Parsed | undefined {
+  if (s === '') return undefined;
+  const m = NUMBER_HEAD.exec(s);
+  if (!m) {
+    return PLACEHOLDER.test(s) ? { value: { kind: 'invalid', text: s }, a: 0, b: s.length } : undefined;
+  }
+  const sign = m[1]!;
+  const intPart = m[2]!.replace(/,/g, '');
+  const frac = m[3];
+  if (intPart.length + (frac?.length ?? 0) > 40) return { value: { kind: 'invalid', text: s.slice(0, 60) }, a: 0, b: s.length };
+  const rest = s.slice(m[0].length).trim();
+  let unit: string | undefined;
+  let annotation: string | undefined;
+  let tail = rest;
+  for (const u of UNITS) {
+    if (tail.startsWith(u)) {
+      unit = u;
+      tail = tail.slice(u.length).trim();
+      break;
+    }
+  }
+  if (tail !== '') {
+    if (tail[0] !== '(' && tail[0] !== '[' && tail[0] !== '<') return undefined;
+    annotation = tail;
+  }
+  const value = parseDecimal(`${sign}${intPart}${frac !== undefined ? `.${frac}` : ''}`);
+  if (!value) return undefined;
+  const plain = sign === '' && frac === undefined && !m[2]!.includes(',') && rest === '';
+  return {
+    value: { kind: 'number', value, ...(unit ? { unit } : {}), ...(annotation ? { annotation } : {}) },
+    a: 0, b: m[0].length,
+    ...(plain ? { digits: intPart } : {}),
+  };
+}
+
+/** Label text normalised for matching: no whitespace, `1、` → `1.`. */
+export function labelNorm(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === ' ') continue;
+    if ((c === '、' || c === ',') && out.length > 0 && /\d/.test(out[out.length - 1]!)) {
+      out += '.';
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+function valuePiece(c: Clean, a: number, b: number, text: string, parsed: Parsed): Piece {
+  const span = sourceSpan(c, a + parsed.a, a + parsed.b, a);
+  const whole = sourceSpan(c, a, b, a);
+  const token: ValueToken = {
+    value: parsed.value,
+    span: parsed.value.kind === 'number' ? span : whole,
+    raw: text.slice(whole.start, whole.end),
+    ...(parsed.digits !== undefined ? { digits: parsed.digits } : {}),
+  };
+  return { kind: 'value', token, span: whole };
+}
+
+function textPiece(c: Clean, a: number, b: number, text: string): Piece {
+  const span = sourceSpan(c, a, b, a);
+  return { kind: 'text', span, raw: text.slice(span.start, span.end), norm: labelNorm(c.s.slice(a, b)) };
+}
+
+/**
+ * Cuts the source field text[start, end) into pieces: one empty piece, one value, one label,
+ * or a label followed by the whitespace-separated numbers at its tail (PDF text `（七）总计 72 5 0`).
+ */
+export function splitField(text: string, start: number, end: number): Piece[] {
+  const c = clean(text, start, end);
+  const [a, b] = trimmed(c);
+  if (a >= b) return [{ kind: 'empty', span: { start, end: start } }];
+  const whole = parseCellText(c.s.slice(a, b));
+  if (whole) return [valuePiece(c, a, b, text, whole)];
+  // Whitespace-separated words read from the end: numbers and dash placeholders form the tail.
+  const tail: { w: [number, number]; p: Parsed }[] = [];
+  let numbers = 0;
+  let labelEnd = b;
+  let i = b;
+  while (i > a) {
+    const we = i;
+    while (i > a && c.s[i - 1] !== ' ') i--;
+    const w: [number, number] = [i, we];
+    const p = parseCellText(c.s.slice(w[0], w[1]));
+    if (!p || (p.value.kind === 'number' && p.value.annotation !== undefined)) break;
+    if (p.value.kind === 'invalid' && !/^[-—–―─/]+$/.test(p.value.text)) break;
+    if (p.value.kind === 'number') numbers++;
+    tail.push({ w, p });
+    while (i > a && c.s[i - 1] === ' ') i--;
+    labelEnd = i;
+  }
+  if (numbers === 0) return [textPiece(c, a, b, text)];
+  tail.reverse();
+  const pieces: Piece[] = [];
+  if (labelEnd > a) pieces.push(textPiece(c, a, labelEnd, text));
+  for (const { w, p } of tail) pieces.push(valuePiece(c, w[0], w[1], text, p));
+  return pieces;
+}
