@@ -29,6 +29,8 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+const isLineBreak = (c: number): boolean => c === 10 || c === 13;
+
 /** The line holding `offset` (the last line start ≤ offset). */
 function lineOf(lineStarts: readonly number[], offset: number): number {
   let low = 0;
@@ -41,16 +43,26 @@ function lineOf(lineStarts: readonly number[], offset: number): number {
   return low;
 }
 
-/** Offset → position. Offsets outside the text are clamped to it (negative → 0). */
-export function offsetToPosition(lineStarts: readonly number[], offset: number, textLength = Infinity): Position {
-  const clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, textLength));
+/**
+ * Offset → position. Offsets outside the text are clamped to it (pass the text or its length).
+ * Given the text, an offset between the `\r` and `\n` of a CRLF resolves to the end of the line
+ * before the break, exactly as the LSP text document does.
+ */
+export function offsetToPosition(lineStarts: readonly number[], offset: number, textOrLength?: string | number): Position {
+  const text = typeof textOrLength === 'string' ? textOrLength : undefined;
+  const length = typeof textOrLength === 'number' ? textOrLength : text?.length ?? Infinity;
+  let clamped = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, length));
   const line = lineOf(lineStarts, clamped);
-  return { line, character: clamped - (lineStarts[line] ?? 0) };
+  const lineStart = lineStarts[line] ?? 0;
+  if (text !== undefined) {
+    while (clamped > lineStart && isLineBreak(text.charCodeAt(clamped - 1))) clamped--;
+  }
+  return { line, character: clamped - lineStart };
 }
 
-export function spanToRange(lineStarts: readonly number[], span: { readonly start: number; readonly end: number }, textLength = Infinity): Range {
-  const start = offsetToPosition(lineStarts, span.start, textLength);
-  const end = offsetToPosition(lineStarts, Math.max(span.start, span.end), textLength);
+export function spanToRange(lineStarts: readonly number[], span: { readonly start: number; readonly end: number }, textOrLength?: string | number): Range {
+  const start = offsetToPosition(lineStarts, span.start, textOrLength);
+  const end = offsetToPosition(lineStarts, Math.max(span.start, span.end), textOrLength);
   return { start, end };
 }
 
@@ -63,6 +75,6 @@ export function positionToOffset(lineStarts: readonly number[], position: Positi
   if (position.line >= lineStarts.length) return text.length;
   const start = lineStarts[position.line]!;
   let end = position.line + 1 < lineStarts.length ? lineStarts[position.line + 1]! : text.length;
-  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  while (end > start && isLineBreak(text.charCodeAt(end - 1))) end--;
   return start + Math.max(0, Math.min(position.character, end - start));
 }

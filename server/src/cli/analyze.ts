@@ -1,0 +1,122 @@
+import { checkText } from '../core/check';
+import { looksLikeReport } from '../core/detect';
+import { localize, type Locale, type Severity } from '../core/findings';
+import type { Report } from '../core/model';
+import type { CheckOptions } from '../core/options';
+import { parseReport } from '../core/parse';
+import { lineStartsOf, spanToRange, type Range } from '../core/positions';
+import { ruleByCode } from '../core/rules';
+import type { Edition } from '../core/spec';
+import type { Encoding } from './decode';
+import { extractCells, sectionsPresent } from './extract-cells';
+import { messages } from './messages';
+import { readReport, type ReadResult } from './read';
+
+/** What every file's work needs; plain data so it can go to a worker thread. */
+export interface FileSettings {
+  readonly locale: Locale;
+  readonly maxSize: number;
+  readonly options: CheckOptions;
+}
+
+export interface FileTask {
+  readonly command: 'check' | 'extract';
+  readonly path: string;
+  /** Found in a directory or by a glob: skipped when it does not look like a report. */
+  readonly found: boolean;
+}
+
+export interface CliTextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+/** A finding as the CLI prints it: LSP-shaped range, message in the chosen locale. */
+export interface CliDiagnostic {
+  readonly code: string;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  readonly related?: readonly { readonly file?: string; readonly range: Range; readonly message: string }[];
+  readonly fixes?: readonly { readonly title: string; readonly edits: readonly CliTextEdit[] }[];
+}
+
+interface Described {
+  readonly file: string;
+  readonly encoding: Encoding;
+  readonly agency: string | null;
+  readonly year: number | null;
+  readonly edition: Edition;
+}
+
+export type FileOutcome =
+  | { readonly status: 'error'; readonly file: string; readonly message: string }
+  | { readonly status: 'skipped'; readonly file: string; readonly message: string }
+  | (Described & { readonly status: 'checked'; readonly diagnostics: readonly CliDiagnostic[] })
+  | (Described & { readonly status: 'extracted'; readonly sections: readonly string[]; readonly cells: Readonly<Record<string, number | null>> });
+
+function humanSize(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}
+
+export function describe(report: Report, file: string, encoding: Encoding): Described {
+  return { file, encoding, agency: report.agency ?? null, year: report.year ?? null, edition: report.edition };
+}
+
+export function toDiagnostics(result: ReturnType<typeof checkText>, locale: Locale): CliDiagnostic[] {
+  const text = result.report.text;
+  const lineStarts = lineStartsOf(text);
+  const range = (span: { start: number; end: number }): Range => spanToRange(lineStarts, span, text);
+  return result.findings.map((f) => {
+    const diagnostic: CliDiagnostic = {
+      code: f.code,
+      rule: ruleByCode(f.code)?.slug ?? f.code,
+      severity: f.severity,
+      message: localize(f.message, locale),
+      range: range(f.span),
+      ...(f.related?.length ? {
+        related: f.related.map((r) => ({ ...(r.file ? { file: r.file } : {}), range: range(r.span), message: localize(r.message, locale) })),
+      } : {}),
+      ...(f.fixes?.length ? {
+        fixes: f.fixes.map((x) => ({ title: localize(x.title, locale), edits: x.edits.map((e) => ({ range: range(e.span), newText: e.newText })) })),
+      } : {}),
+    };
+    return diagnostic;
+  });
+}
+
+/** A file that gives no text: an error (exit 2), or a binary file skipped with a note. */
+export function unreadable(read: Exclude<ReadResult, { kind: 'text' }>, file: string, settings: Pick<FileSettings, 'locale' | 'maxSize'>): FileOutcome {
+  const m = messages(settings.locale);
+  if (read.kind === 'binary') return { status: 'skipped', file, message: m.binary(file) };
+  const why = read.failure === 'too-large' ? m.tooLarge(humanSize(read.size ?? 0), humanSize(settings.maxSize))
+    : read.failure === 'not-found' ? m.notFound
+      : read.failure === 'permission' ? m.permission
+        : read.failure === 'is-directory' ? m.isDirectory : read.detail;
+  return { status: 'error', file, message: m.cannotRead(file, why) };
+}
+
+/** Read, decode, parse, and check or extract one file. Never throws: every failure is an outcome. */
+export function processFile(task: FileTask, settings: FileSettings): FileOutcome {
+  const m = messages(settings.locale);
+  const file = task.path;
+  try {
+    const read = readReport(file, settings.maxSize);
+    if (read.kind !== 'text') return unreadable(read, file, settings);
+    if (task.command === 'extract') {
+      const report = parseReport(read.text);
+      if (task.found && !looksLikeReport(report)) return { status: 'skipped', file, message: m.notReport(file) };
+      return { status: 'extracted', ...describe(report, file, read.encoding), sections: sectionsPresent(report), cells: extractCells(report) };
+    }
+    const result = checkText(read.text, settings.options);
+    if (task.found && !looksLikeReport(result.report)) return { status: 'skipped', file, message: m.notReport(file) };
+    return { status: 'checked', ...describe(result.report, file, read.encoding), diagnostics: toDiagnostics(result, settings.locale) };
+  } catch (error) {
+    // The core promises never to throw; if it does, this file fails alone and says so.
+    return { status: 'error', file, message: m.internal(file, String((error as Error)?.message ?? error).split('\n')[0]!) };
+  }
+}

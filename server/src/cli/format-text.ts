@@ -1,0 +1,7 @@
+import type { CliDiagnostic } from './analyze';
+
+/** `path:line:col  severity  code  message`, 1-based line and column (UTF-16 units, as the JSON range). */
+export function formatTextLine(file: string, d: CliDiagnostic): string {
+  const message = d.message.replace(/\s*[\r\n]+\s*/g, ' ');
+  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${d.severity}  ${d.code}  ${message}`;
+}

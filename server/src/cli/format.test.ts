@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { csvField, formatExtractCsv } from './format-csv';
+import { SPEC_KEY_ORDER, sortKeys } from './extract-cells';
+import { markdownToPlain } from './plain-text';
+
+test('CSV fields are quoted only when needed, quotes doubled', () => {
+  assert.equal(csvField('plain'), 'plain');
+  assert.equal(csvField('a,b'), '"a,b"');
+  assert.equal(csvField('say "hi"'), '"say ""hi"""');
+  assert.equal(csvField('two\nlines'), '"two\nlines"');
+  assert.equal(csvField(null), '');
+  assert.equal(csvField(12.5), '12.5');
+});
+
+test('cell keys follow the spec: tables in order, 2019-only rows where the 2019 table has them', () => {
+  assert.equal(new Set(SPEC_KEY_ORDER).size, SPEC_KEY_ORDER.length);
+  const at = (k: string) => SPEC_KEY_ORDER.indexOf(k);
+  for (const k of ['s2.rules.issued', 's2.rules.new_made', 's3.new.natural', 's3.other.total', 's3.other.no_correction.natural', 's4.review.upheld']) assert.ok(at(k) >= 0, k);
+  assert.ok(at('s2.fees.amount') < at('s3.new.natural'));
+  assert.ok(at('s3.new.natural') < at('s3.new.total'));
+  assert.ok(at('s3.rejected.confirm.total') < at('s3.other.natural'));
+  assert.ok(at('s3.other.total') < at('s3.other.no_correction.natural'));
+  assert.ok(at('s3.carry_over.total') < at('s4.review.upheld'));
+  assert.deepEqual(sortKeys(['zz.unknown', 's4.review.total', 's3.new.natural']), ['s3.new.natural', 's4.review.total', 'zz.unknown']);
+});
+
+test('CSV: header of the union of keys, one row per file, blank and absent cells empty', () => {
+  const base = { status: 'extracted' as const, encoding: 'utf-8' as const, edition: '2019' as const, sections: ['一', '二'] };
+  const csv = formatExtractCsv([
+    { ...base, file: 'a,1.txt', agency: '某"局"', year: 2020, cells: { 's3.new.total': 5, 's3.new.natural': 3 } },
+    { ...base, file: 'b.txt', agency: null, year: null, cells: { 's4.review.total': null } },
+  ]);
+  assert.ok(csv.startsWith('\uFEFF'));
+  const lines = csv.slice(1).split('\r\n');
+  assert.equal(lines[0], 'file,agency,year,edition,sections,s3.new.natural,s3.new.total,s4.review.total');
+  assert.equal(lines[1], '"a,1.txt","某""局""",2020,2019,一、二,3,5,');
+  assert.equal(lines[2], 'b.txt,,,2019,一、二,,,');
+  assert.equal(lines[3], '');
+});
+
+test('hover markdown becomes plain text', () => {
+  assert.equal(markdownToPlain('**表三** › `s3.new.natural`\n\n---\n总计 57 = 52 + 5 ✓'), '表三 › s3.new.natural\n\n────────\n总计 57 = 52 + 5 ✓');
+  assert.equal(markdownToPlain('### 标题\n*强调* and [链接](http://x) \\*'), '标题\n强调 and 链接 *');
+});

@@ -1,0 +1,52 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { decodeBytes, type Encoding } from './decode';
+
+export type ReadFailure = 'not-found' | 'permission' | 'too-large' | 'is-directory' | 'other';
+
+export type ReadResult =
+  | { readonly kind: 'text'; readonly text: string; readonly encoding: Encoding }
+  | { readonly kind: 'binary' }
+  | { readonly kind: 'error'; readonly failure: ReadFailure; readonly detail: string; readonly size?: number };
+
+const failureOf = (code: unknown): ReadFailure =>
+  code === 'ENOENT' || code === 'ENOTDIR' ? 'not-found'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission'
+      : code === 'EISDIR' ? 'is-directory' : 'other';
+
+/**
+ * Reads and decodes one file, never more than `maxSize` bytes: a bigger file (or a device that
+ * never ends) is refused before it can fill memory.
+ */
+export function readReport(path: string, maxSize: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { kind: 'error', failure: 'is-directory', detail: 'EISDIR' };
+    if (stat.size > maxSize) return { kind: 'error', failure: 'too-large', detail: 'EFBIG', size: stat.size };
+    // stat.size can be 0 or stale for pipes and special files: read until EOF, up to the limit.
+    let buffer = Buffer.allocUnsafe(Math.min(maxSize + 1, Math.max(stat.size + 1, 64 * 1024)));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxSize) return { kind: 'error', failure: 'too-large', detail: 'EFBIG', size: length };
+        const bigger = Buffer.allocUnsafe(Math.min(maxSize + 1, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > maxSize) return { kind: 'error', failure: 'too-large', detail: 'EFBIG', size: length };
+    const decoded = decodeBytes(buffer.subarray(0, length));
+    return 'binary' in decoded ? { kind: 'binary' } : { kind: 'text', text: decoded.text, encoding: decoded.encoding };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return { kind: 'error', failure: failureOf(code), detail: typeof code === 'string' ? code : String((error as Error).message ?? error) };
+  } finally {
+    if (fd !== undefined) {
+      try { closeSync(fd); } catch { /* already closed */ }
+    }
+  }
+}
