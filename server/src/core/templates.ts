@@ -59,14 +59,17 @@ function table2Grid(spec: TableSpec, values: Values): GridLine[] {
   return lines;
 }
 
-/** The three label columns of a 表三 row as the notice prints them: 三、… │ （三）… │ 1.… */
+/**
+ * The three label columns of a 表三 row: 三、本年度办理结果 │ （三）不予公开 │ the row's own label.
+ * Group labels appear on the line of their group's first row only, and the row's own label always
+ * sits right before its seven cells, so no empty cell ever separates a label from its numbers.
+ */
 function table3Labels(spec: TableSpec, row: RowSpec, index: number): [string, string, string] {
   const level = table3Level(row.key);
-  if (level === 1) return [row.label, '', ''];
+  if (level === 1) return ['', '', row.label];
   const previous = spec.rows[index - 1];
-  const firstResult = !previous || table3Level(previous.key) === 1;
-  const results = firstResult ? TABLE3_RESULTS_GROUP : '';
-  if (level === 2) return [results, row.label, ''];
+  const results = !previous || table3Level(previous.key) === 1 ? TABLE3_RESULTS_GROUP : '';
+  if (level === 2) return [results, '', row.label];
   const firstOfGroup = !previous || subgroupOf(previous.key) !== subgroupOf(row.key);
   return [results, firstOfGroup ? subgroupLabel(spec, row.key) ?? '' : '', row.label];
 }
@@ -88,17 +91,19 @@ function table3Grid(spec: TableSpec, values: Values, style: TemplateStyle): Grid
   ];
   spec.rows.forEach((row, index) => {
     const labels = table3Labels(spec, row, index);
-    const printed = style === 'pipe' ? labels : compactLabels(labels);
+    const printed = style === 'pipe' ? labels : nestedLabels(row.key, labels);
     lines.push({ cells: [...printed, ...valuesOf(values, spec.id, row)], data: true });
   });
   return lines;
 }
 
-/** Tab rows carry no empty cell between a label and the numbers: `\t（三）不予公开\t1.属于国家秘密\t…`. */
-function compactLabels(labels: readonly string[]): string[] {
-  let last = labels.length - 1;
-  while (last > 0 && labels[last] === '') last--;
-  return labels.slice(0, last + 1);
+/** Tab rows are indented by their level, as Word exports them: `\t（三）不予公开\t1.属于国家秘密\t…`. */
+function nestedLabels(rowKey: string, [results, group, own]: readonly string[]): string[] {
+  switch (table3Level(rowKey)) {
+    case 1: return [own!];
+    case 2: return [results!, own!];
+    case 3: return [results!, group!, own!];
+  }
 }
 
 /** 表四: 行政复议 │ 行政诉讼 over the groups, the column labels, then one line of fifteen cells. */
