@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, codes, openNew, seedUri, waitForDiagnostics } from './helpers';
+
+/** Seed 000 with the table of section 三 cut out (heading kept): a report with a missing table. */
+async function reportWithoutTable3(): Promise<string> {
+  const text = Buffer.from(await vscode.workspace.fs.readFile(await seedUri('000'))).toString('utf8');
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.includes('三、收到和处理政府信息公开申请情况'));
+  const end = lines.findIndex((l, i) => i > start && l.includes('四、政府信息公开行政复议'));
+  assert.ok(start >= 0 && end > start, 'seed 000 has sections 三 and 四');
+  return [...lines.slice(0, start + 1), '', '本年度收到和处理政府信息公开申请情况如下。', '', ...lines.slice(end)].join('\n');
+}
+
+suite('quick-fix inserts the 2023 template', () => {
+  test('missing 表三 → GR105 → its quick-fix inserts the template → GR105 is gone, one undo restores the text', async () => {
+    const original = await reportWithoutTable3();
+    const editor = await openNew('missing-table.report.md', original);
+    const doc = editor.document;
+    const ds = await waitForDiagnostics(doc.uri, (d) => codes(d).includes('GR105'));
+    const missing = ds.find((d) => codeOf(d) === 'GR105');
+    assert.ok(missing);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', doc.uri, missing.range, vscode.CodeActionKind.QuickFix.value,
+    );
+    const fix = (actions ?? []).find((a) => a.diagnostics?.some((d) => codeOf(d) === 'GR105') && a.edit);
+    assert.ok(fix?.edit, `no quick-fix with an edit for GR105; got: ${(actions ?? []).map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
+
+    const after = await waitForDiagnostics(doc.uri, (d) => d.length > 0 && !codes(d).includes('GR105'));
+    assert.ok(!codes(after).includes('GR105'));
+    const text = doc.getText();
+    // The inserted table carries the template's row labels (2023 edition).
+    for (const label of ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本机关不掌握相关政府信息', '总计']) {
+      assert.ok(text.includes(label), `inserted template lacks ${label}`);
+    }
+    // Only insertions between the heading and section 四: everything before and after is unchanged.
+    const head = original.slice(0, original.indexOf('三、收到和处理政府信息公开申请情况'));
+    const tail = original.slice(original.indexOf('四、政府信息公开行政复议'));
+    assert.ok(text.startsWith(head) && text.endsWith(tail), 'the fix touched text outside the gap it fills');
+    assert.ok(text.length > original.length);
+
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), original, 'one undo restores the document exactly');
+  });
+});

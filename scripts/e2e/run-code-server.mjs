@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// The offline real-editor test: code-server (VS Code 1.100) + Debian's Chromium driven by Playwright.
+//   1. packages the extension (`npm run package`) and installs the .vsix with `code-server --install-extension`;
+//   2. runs the Mocha suite client/out/test/index.js inside the workbench (extensionDevelopmentPath payload);
+//   3. drives the UI against the installed .vsix: squiggles, Problems panel, the arithmetic hover — screenshots
+//      in test-results/e2e/.
+// Exit code: 0 when everything passed. Options: --no-package (use the existing gov-report.vsix), --suite-only,
+// --ui-only, --keep (keep the sandbox), --verbose (code-server's own log).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import {
+  CODE_SERVER, ROOT, installExtension, launchBrowser, makeSandbox, prepareWorkspace, removeSandbox, startCodeServer,
+} from './code-server.mjs';
+import { runUi } from './ui-run.mjs';
+
+const argv = new Set(process.argv.slice(2));
+const verbose = argv.has('--verbose');
+const wantSuite = !argv.has('--ui-only');
+const wantUi = !argv.has('--suite-only');
+const SUITE_TIMEOUT_MS = 180_000;
+const REPORT_MARK = '[gov-report e2e] '; // as in client/src/test/index.ts
+
+const t0 = Date.now();
+const stamp = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+const say = (msg) => process.stdout.write(`[e2e ${stamp()}] ${msg}\n`);
+
+if (!existsSync(CODE_SERVER)) {
+  console.error('code-server is not installed: run scripts/e2e/install-code-server.sh (done by .ci/run)');
+  process.exit(3);
+}
+if (!existsSync(join(ROOT, 'client/out/test/index.js')) || !existsSync(join(ROOT, 'dist/client.js'))) {
+  console.error('build first: npm run build');
+  process.exit(3);
+}
+
+const sandbox = makeSandbox();
+let server;
+let context;
+const failures = [];
+
+async function runSuite() {
+  const workspace = join(sandbox.dir, 'workspace-suite');
+  mkdirSync(workspace);
+  prepareWorkspace({ ...sandbox, workspace });
+  const page = await context.newPage();
+  let resolveExit;
+  const exited = new Promise((r) => { resolveExit = r; });
+  // The extension host's console reaches the workbench log; the suite marks its reporter's lines.
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const text = format(...(Array.isArray(args) ? args : [args]));
+    if (text.startsWith(REPORT_MARK)) process.stdout.write(`${text.slice(REPORT_MARK.length)}\n`);
+    else if (verbose) say(`[workbench ${type}] ${text}`);
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
+  if (verbose) page.on('console', (msg) => say(`[console] ${msg.text()}`));
+  const payload = [
+    ['extensionDevelopmentPath', server.remote(ROOT)],
+    ['extensionTestsPath', server.remote(join(ROOT, 'client/out/test/index.js'))],
+    ['skipWelcome', 'true'],
+  ];
+  const url = `${server.origin}/?folder=${encodeURIComponent(server.remote(workspace))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  say('mocha suite: opening the workbench with the extension-tests payload');
+  await page.goto(url);
+  let timer;
+  const code = await Promise.race([
+    exited,
+    new Promise((r) => { timer = setTimeout(() => r('timeout'), SUITE_TIMEOUT_MS); }),
+  ]);
+  clearTimeout(timer);
+  await page.close();
+  if (code === 'timeout') failures.push(`mocha suite: no result within ${SUITE_TIMEOUT_MS / 1000} s`);
+  else if (code !== 0) failures.push(`mocha suite: exit code ${code}`);
+  say(`mocha suite: exit code ${code}`);
+}
+
+try {
+  if (wantUi) {
+    if (!argv.has('--no-package')) {
+      say('npm run package');
+      const r = spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+      if (r.status !== 0) throw new Error(`npm run package failed (${r.status})`);
+    }
+    const vsix = join(ROOT, 'gov-report.vsix');
+    const installed = installExtension(sandbox, vsix);
+    say(`installed ${vsix.slice(ROOT.length + 1)} → ${installed.join(', ')}`);
+    if (!installed.some((n) => n.startsWith('gov-report.gov-report-'))) throw new Error('the .vsix did not install as gov-report.gov-report');
+  }
+  server = await startCodeServer(sandbox, { log: verbose ? (s) => process.stdout.write(s) : () => {} });
+  say(`code-server ready on ${server.origin} (pid ${server.pid})`);
+  context = await launchBrowser(sandbox);
+  if (wantSuite) await runSuite();
+  if (wantUi) {
+    const uiWorkspace = join(sandbox.dir, 'workspace-ui');
+    mkdirSync(uiWorkspace);
+    prepareWorkspace({ ...sandbox, workspace: uiWorkspace });
+    const shots = join(ROOT, 'test-results/e2e');
+    mkdirSync(shots, { recursive: true });
+    try {
+      const taken = await runUi({ context, server, workspace: uiWorkspace, shots, say });
+      say(`ui run: passed; screenshots: ${taken.map((p) => p.slice(ROOT.length + 1)).join(', ')}`);
+    } catch (err) {
+      failures.push(`ui run: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+} catch (err) {
+  failures.push(err instanceof Error ? err.stack ?? err.message : String(err));
+} finally {
+  await context?.close().catch(() => {});
+  await server?.stop();
+  if (argv.has('--keep')) say(`sandbox kept: ${sandbox.dir}`);
+  else removeSandbox(sandbox);
+}
+
+for (const f of failures) console.error(`[e2e] FAILED: ${f}`);
+say(failures.length ? `${failures.length} failure(s)` : 'all passed');
+process.exit(failures.length ? 1 : 0);
