@@ -189,7 +189,9 @@ export function tokenize(text: string, lines: readonly Line[]): Tokens {
     htmlRegion(text, lines[0]!.start, lines[lines.length - 1]!.end, sink);
     return { fields: sink.fields, style, policy };
   }
-  let multiValueLines = 0;
+  // PDF text keeps a row on one line (`规章 0 0 3`); one-cell-per-line exports put a value alone on its line.
+  let mixedLines = 0;
+  let loneValueLines = 0;
   for (const line of lines) {
     if (isBlank(text, line)) {
       if (policy === 'blank' && hasTab(text, line)) {
@@ -211,8 +213,10 @@ export function tokenize(text: string, lines: readonly Line[]): Tokens {
     } else sink.field(line.start, line.end);
     let values = 0;
     for (let k = before; k < sink.fields.length; k++) if (sink.fields[k]!.kind === 'value') values++;
-    if (values >= 2 && !hasTab(text, line)) multiValueLines++;
+    const count = sink.fields.length - before;
+    if (values >= 1 && count >= 2 && !hasTab(text, line)) mixedLines++;
+    else if (values === 1 && count === 1) loneValueLines++;
   }
-  const finalStyle: TableStyle = style === 'cell-per-line' && multiValueLines >= 3 ? 'space' : style;
+  const finalStyle: TableStyle = style === 'cell-per-line' && mixedLines > 0 && mixedLines >= loneValueLines ? 'space' : style;
   return { fields: sink.fields, style: finalStyle, policy };
 }

@@ -97,7 +97,7 @@ function splitRunTogether(filled: readonly Field[], n: number, check?: RowCheck)
   const span = { start: filled[0]!.span.start, end: filled[filled.length - 1]!.span.end };
   if (matching !== 1 || !first) {
     const text = filled.map((f) => (f.kind === 'value' ? f.token.raw : '')).join(' ');
-    return { ok: false, found: filled.length, ambiguity: { span, readings: Math.max(matching, explored), text } };
+    return { ok: false, found: filled.length, ambiguity: { span, readings: matching > 1 ? matching : explored, text } };
   }
   const slots: Slot[] = [];
   const resolved: boolean[] = [];

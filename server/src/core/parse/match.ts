@@ -43,6 +43,7 @@ const stripNumbering = (s: string): string => {
   return out;
 };
 
+const bigramCache = new Map<string, Map<string, number>>();
 function bigrams(s: string): Map<string, number> {
   const m = new Map<string, number>();
   for (let i = 0; i + 1 < s.length; i++) {
@@ -56,7 +57,11 @@ function bigrams(s: string): Map<string, number> {
 export function similarity(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
   const x = bigrams(a);
-  const y = bigrams(b);
+  let y = bigramCache.get(b);
+  if (!y) {
+    y = bigrams(b);
+    if (bigramCache.size < 500) bigramCache.set(b, y);
+  }
   let common = 0;
   for (const [g, n] of x) common += Math.min(n, y.get(g) ?? 0);
   return (2 * common) / (a.length - 1 + b.length - 1);
@@ -78,7 +83,9 @@ function specLabel(row: RowSpec): string {
  * group labels and repeated page headers before it do not matter); ties go to the next row expected
  * in template order. Typos fall back to bigram similarity of the last label token.
  */
-export function matchLabel(label: readonly TextField[], rows: readonly RowSpec[], filled: ReadonlySet<number>, next: number): LabelMatch | undefined {
+export function matchLabel(
+  label: readonly TextField[], rows: readonly RowSpec[], filled: ReadonlySet<number>, next: number, budget: { similarity: number },
+): LabelMatch | undefined {
   if (label.length === 0) return undefined;
   // Window of the last tokens.
   let from = label.length;
@@ -115,7 +122,10 @@ export function matchLabel(label: readonly TextField[], rows: readonly RowSpec[]
     }
   }
   if (best && !filled.has(best.row)) return { row: best.row, ownFrom: ownFrom(label, from, starts, best.start), by: 'core' };
-  // Typos: compare the last token (or the last two) with the template labels.
+  // Typos: compare the last token (or the last two) with the template labels (a bounded number of times
+  // per table, so text with thousands of unlabelled runs stays linear).
+  if (budget.similarity <= 0) return undefined;
+  budget.similarity--;
   const last = label.length - 1;
   const tries: [number, string][] = [[last, label[last]!.norm]];
   if (last > 0) tries.push([last - 1, label[last - 1]!.norm + label[last]!.norm]);

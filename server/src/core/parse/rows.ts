@@ -1,7 +1,7 @@
 import type { Ambiguity, Cell, Row, Span } from '../model';
 import { cellKey, type RowSpec, type TableId } from '../spec';
 import type { Field, Tokens } from './fields';
-import { fit, type RowCheck, type Slot } from './fit';
+import { fit, type Fit, type RowCheck, type Slot } from './fit';
 import { matchLabel } from './match';
 import { walk, type TextField } from './walk';
 
@@ -47,8 +47,9 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
   let next = 0;
   let first: number | undefined;
   let last: number | undefined;
+  const budget = { similarity: 400 };
   walk(tokens, (label, run, hasValue) => {
-    const match = matchLabel(label, specs, filled, next);
+    const match = matchLabel(label, specs, filled, next, budget);
     if (!match && hasValue && next > 0 && next < specs.length && !filled.has(next) && label.length > 0) {
       // Between known rows, a run of exactly the right size under an unrecognised label is the next row.
       const spec = specs[next]!;
@@ -74,7 +75,9 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
       const s = specs[index]!;
       const own: TextField[] = label.slice(ownFrom) as TextField[];
       const n = s.columns.length;
-      const fitted = hasValue ? fit(values, n, checkFor(s)) : fit(values.slice(0, n), n);
+      const fitted: Fit = hasValue
+        ? fit(values, n, checkFor(s))
+        : { ok: true, slots: values.slice(0, n).map((f) => ({ kind: 'blank', span: f.span })) };
       const labelSpan: Span = own.length > 0 ? spanOf(own) : { start: values[0]!.span.start, end: values[0]!.span.start };
       const printed = own.map((t) => t.raw).join('');
       const rowSpan: Span = { start: labelSpan.start, end: Math.max(labelSpan.end, values[values.length - 1]!.span.end) };

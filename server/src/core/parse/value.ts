@@ -29,6 +29,8 @@ interface Parsed {
   readonly a: number;
   readonly b: number;
   readonly digits?: string;
+  /** Where the annotation starts in the parsed string. */
+  readonly annotationAt?: number;
 }
 
 /** A whole cell's text as one value, or undefined if it is not one (labels, several numbers). */
@@ -57,6 +59,7 @@ export function parseCellText(s: string): Parsed | undefined {
     if (tail[0] !== '(' && tail[0] !== '[' && tail[0] !== '<') return undefined;
     annotation = tail;
   }
+  const annotationAt = annotation !== undefined ? s.length - annotation.length : undefined;
   const value = parseDecimal(`${sign}${intPart}${frac !== undefined ? `.${frac}` : ''}`);
   if (!value) return undefined;
   const plain = sign === '' && frac === undefined && !m[2]!.includes(',') && rest === '';
@@ -64,6 +67,7 @@ export function parseCellText(s: string): Parsed | undefined {
     value: { kind: 'number', value, ...(unit ? { unit } : {}), ...(annotation ? { annotation } : {}) },
     a: 0, b: m[0].length,
     ...(plain ? { digits: intPart } : {}),
+    ...(annotationAt !== undefined ? { annotationAt } : {}),
   };
 }
 
@@ -85,8 +89,14 @@ export function labelNorm(s: string): string {
 function valuePiece(c: Clean, a: number, b: number, text: string, parsed: Parsed): Piece {
   const span = sourceSpan(c, a + parsed.a, a + parsed.b, a);
   const whole = sourceSpan(c, a, b, a);
+  let value = parsed.value;
+  if (value.kind === 'number' && parsed.annotationAt !== undefined) {
+    // The annotation as printed (full-width brackets and all), not its folded form.
+    const from = sourceSpan(c, a + parsed.annotationAt, b, a).start;
+    value = { ...value, annotation: text.slice(from, whole.end) };
+  }
   const token: ValueToken = {
-    value: parsed.value,
+    value,
     span: parsed.value.kind === 'number' ? span : whole,
     raw: text.slice(whole.start, whole.end),
     ...(parsed.digits !== undefined ? { digits: parsed.digits } : {}),
