@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ResponseError, ErrorCodes, type Connection, type Position, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Report } from '../core/model';
+import { parseReport } from '../core/parse';
+import { lineStartsOf, positionToOffset } from '../core/positions';
+import { TABLE_NAMES } from '../core/rules/support';
+import { tableSpec, type TableId } from '../core/spec';
+import { documentTableStyle, renderReportSkeleton, renderTableTemplate } from '../core/templates';
+import { languageOfPath } from './detection';
+import { analyse } from './documents';
+import { toDiagnostics } from './diagnostics';
+import { say } from './messages';
+import type { Settings } from './settings';
+
+/** Server commands (workspace/executeCommand); the client's palette commands call them. */
+export const SERVER_COMMANDS = {
+  templateChoices: 'govReport.server.templateChoices',
+  insertTemplate: 'govReport.server.insertTemplate',
+  newReport: 'govReport.server.newReport',
+  checkFiles: 'govReport.server.checkFiles',
+} as const;
+
+export type TemplateChoice = TableId | 'report';
+const CHOICES: readonly TemplateChoice[] = ['s2', 's3', 's4', 'report'];
+
+export interface TemplateChoiceItem {
+  readonly id: TemplateChoice;
+  readonly label: string;
+  readonly description: string;
+}
+
+export interface InsertTemplateArgs {
+  readonly uri: string;
+  readonly position: Position;
+  readonly choice: TemplateChoice;
+}
+
+export interface NewReportArgs {
+  readonly year: number;
+  readonly agency: string;
+  /** `markdown` (default: `##` headings, pipe tables) or `plaintext`. */
+  readonly flavour?: 'markdown' | 'plaintext';
+}
+
+export interface CheckFilesArgs {
+  /** Files to check; without `text`, a `file:` URI is read from disk. */
+  readonly files: readonly { readonly uri: string; readonly text?: string }[];
+}
+
+export interface CheckFilesResult {
+  readonly checked: number;
+  readonly skipped: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly message: string;
+}
+
+interface Context {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly settings: () => Settings;
+}
+
+const invalid = (message: string): ResponseError<void> => new ResponseError(ErrorCodes.InvalidParams, message);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const DEFAULT_YEAR = (): number => new Date().getFullYear() - 1;
+
+export function templateChoices(settings: Settings): TemplateChoiceItem[] {
+  const locale = settings.locale;
+  return CHOICES.map((id) => id === 'report'
+    ? { id, label: say(locale, '整份报告', 'Whole report'), description: say(locale, '标题、六个部分和三张表', 'title, the six sections and the three tables') }
+    : { id, label: TABLE_NAMES[id][locale], description: tableSpec(id, '2023').title });
+}
+
+function headingPrefix(report: Report, languageId: string): string {
+  const first = report.sections[0]?.heading.prefix;
+  if (first !== undefined) return first.startsWith('#') ? `${first.trim()} ` : first;
+  return languageId === 'plaintext' ? '' : '## ';
+}
+
+/** The template text for a choice, in the document's own table and heading style. */
+export function templateText(report: Report, languageId: string, choice: TemplateChoice): string {
+  const style = documentTableStyle(report);
+  if (choice === 'report') {
+    return renderReportSkeleton({ year: report.year ?? DEFAULT_YEAR(), agency: report.agency ?? '', style, headingPrefix: headingPrefix(report, languageId) });
+  }
+  return renderTableTemplate(choice, style);
+}
+
+/** The edit inserting a template at a position, on lines of its own. */
+export function insertTemplateEdit(document: TextDocument, position: Position, choice: TemplateChoice): WorkspaceEdit | undefined {
+  const text = document.getText();
+  const report = parseReport(text);
+  const template = templateText(report, document.languageId, choice).replace(/\s+$/, '');
+  if (!template) return undefined;
+  const offset = positionToOffset(lineStartsOf(text), position, text);
+  const before = offset > 0 && text[offset - 1] !== '\n' ? '\n\n' : '';
+  const after = offset < text.length && text[offset] !== '\n' && text[offset] !== '\r' ? '\n\n' : '\n';
+  const at = document.positionAt(offset);
+  return { changes: { [document.uri]: [{ range: { start: at, end: at }, newText: `${before}${template}${after}` }] } };
+}
+
+export function newReportText(args: unknown, settings: Settings): string | ResponseError<void> {
+  const locale = settings.locale;
+  if (!isRecord(args)) return invalid(say(locale, '缺少年度和机关名称', 'year and agency are required'));
+  const year = Number(args.year);
+  if (!Number.isInteger(year) || year < 2008 || year > 2100) {
+    return invalid(say(locale, `年度无效：${String(args.year)}（应为 2008–2100 之间的整数）`, `invalid year: ${String(args.year)} (a whole number 2008–2100)`));
+  }
+  const agency = typeof args.agency === 'string' ? args.agency.trim() : '';
+  if (!agency || agency.length > 200 || /[\r\n]/.test(agency)) {
+    return invalid(say(locale, '机关名称无效（一行文字，不超过 200 字）', 'invalid agency name (one line, at most 200 characters)'));
+  }
+  const plain = args.flavour === 'plaintext';
+  return renderReportSkeleton({ year, agency, style: plain ? 'tab' : 'pipe', headingPrefix: plain ? '' : '## ' });
+}
+
+function readText(file: { uri: string; text?: string }): string | undefined {
+  if (typeof file.text === 'string') return file.text;
+  if (!file.uri.startsWith('file:')) return undefined;
+  try {
+    return readFileSync(fileURLToPath(file.uri), 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks files that are not open and publishes their diagnostics; open ones already have theirs. */
+export function checkFiles(context: Context, args: unknown): CheckFilesResult | ResponseError<void> {
+  const settings = context.settings();
+  const locale = settings.locale;
+  if (!isRecord(args) || !Array.isArray(args.files)) return invalid(say(locale, '缺少文件列表', 'files are required'));
+  let checked = 0;
+  let skipped = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const file of args.files as unknown[]) {
+    if (!isRecord(file) || typeof file.uri !== 'string') { skipped++; continue; }
+    const entry = { uri: file.uri, ...(typeof file.text === 'string' ? { text: file.text } : {}) };
+    const open = context.documents.get(entry.uri);
+    const analysis = open
+      ? analyse(open.uri, open.version, open.languageId, open.getText(), settings)
+      : (() => {
+        const text = readText(entry);
+        return text === undefined ? undefined : analyse(entry.uri, 0, languageOfPath(decodeURIComponent(entry.uri)), text, settings);
+      })();
+    if (!analysis) { skipped++; continue; }
+    checked++;
+    errors += analysis.result.findings.filter((f) => f.severity === 'error').length;
+    warnings += analysis.result.findings.filter((f) => f.severity === 'warning').length;
+    if (!open) context.connection.sendDiagnostics({ uri: analysis.uri, diagnostics: toDiagnostics(analysis) }).catch(() => undefined);
+  }
+  const message = say(
+    locale,
+    `已检查 ${checked} 份年报（跳过 ${skipped} 个非年报文件）：${errors} 个错误，${warnings} 个警告。`,
+    `Checked ${checked} report${checked === 1 ? '' : 's'} (${skipped} other file${skipped === 1 ? '' : 's'} skipped): ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+  );
+  return { checked, skipped, errors, warnings, message };
+}
+
+/** Dispatches workspace/executeCommand. */
+export async function executeCommand(context: Context, command: string, args: readonly unknown[]): Promise<unknown> {
+  const settings = context.settings();
+  const locale = settings.locale;
+  switch (command) {
+    case SERVER_COMMANDS.templateChoices:
+      return templateChoices(settings);
+    case SERVER_COMMANDS.insertTemplate: {
+      const a = args[0];
+      if (!isRecord(a) || typeof a.uri !== 'string' || !isRecord(a.position) || !CHOICES.includes(a.choice as TemplateChoice)) {
+        return invalid(say(locale, '参数无效：需要 uri、position 和 choice', 'invalid arguments: uri, position and choice are required'));
+      }
+      const document = context.documents.get(a.uri);
+      if (!document) return invalid(say(locale, '文档未打开', 'the document is not open'));
+      const edit = insertTemplateEdit(document, a.position as unknown as Position, a.choice as TemplateChoice);
+      if (!edit) return { applied: false };
+      const result = await context.connection.workspace.applyEdit({ label: say(locale, '插入2023年标准表格', 'Insert the 2023 template'), edit });
+      return { applied: result.applied };
+    }
+    case SERVER_COMMANDS.newReport: {
+      const text = newReportText(args[0], settings);
+      return typeof text === 'string' ? { text } : text;
+    }
+    case SERVER_COMMANDS.checkFiles:
+      return checkFiles(context, args[0]);
+    default:
+      return invalid(`unknown command ${command}`);
+  }
+}

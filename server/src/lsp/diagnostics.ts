@@ -1,0 +1,63 @@
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Finding, Severity } from '../core/findings';
+import { DOCS_BASE_URL } from '../core/rules';
+import { sameRange, toRange } from './convert';
+import type { Analysis } from './documents';
+import { localized } from './messages';
+
+export const SOURCE = 'gov-report';
+/** Each rule's docs page lives in the repository: docs/rules/<code>.md. */
+export const ruleDocsUrl = (code: string): string => `${DOCS_BASE_URL}${encodeURIComponent(code)}.md`;
+
+/** Carried by every diagnostic so a code action finds its finding without reading the message. */
+export interface DiagnosticData {
+  readonly version: number;
+  readonly index: number;
+}
+
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(analysis: Analysis, finding: Finding, index: number): Diagnostic {
+  const locale = analysis.settings.locale;
+  // Locations in another file (last year's report) need that file's text to become ranges; they stay in the message.
+  const related: DiagnosticRelatedInformation[] = (finding.related ?? [])
+    .filter((r) => r.file === undefined)
+    .map((r) => ({ location: { uri: analysis.uri, range: toRange(analysis, r.span) }, message: localized(r.message, locale) }));
+  const data: DiagnosticData = { version: analysis.version, index };
+  return {
+    range: toRange(analysis, finding.span),
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
+    code: finding.code,
+    codeDescription: { href: ruleDocsUrl(finding.code) },
+    source: SOURCE,
+    message: localized(finding.message, locale),
+    ...(related.length > 0 ? { relatedInformation: related } : {}),
+    data,
+  };
+}
+
+export const toDiagnostics = (analysis: Analysis | undefined): Diagnostic[] =>
+  analysis ? analysis.result.findings.map((f, i) => toDiagnostic(analysis, f, i)) : [];
+
+const isData = (value: unknown): value is DiagnosticData =>
+  typeof value === 'object' && value !== null &&
+  typeof (value as DiagnosticData).version === 'number' && typeof (value as DiagnosticData).index === 'number';
+
+/**
+ * The finding a diagnostic the client sends back stands for: by the index it carries when the
+ * version is the same, else by rule code and range. Never by message text.
+ */
+export function findingFor(analysis: Analysis, diagnostic: Diagnostic): Finding | undefined {
+  if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') return undefined;
+  const findings = analysis.result.findings;
+  if (isData(diagnostic.data) && diagnostic.data.version === analysis.version) {
+    const finding = findings[diagnostic.data.index];
+    if (finding?.code === diagnostic.code) return finding;
+  }
+  return findings.find((f) => f.code === diagnostic.code && sameRange(toRange(analysis, f.span), diagnostic.range));
+}

@@ -1,0 +1,24 @@
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import { cellAt, explainCell, explainRowLabel } from '../core/explain';
+import { toOffset, toRange } from './convert';
+import type { Analysis } from './documents';
+
+/** A number cell: its path and its equations with ✓/✗; a row label: what the row counts. */
+export function hover(analysis: Analysis | undefined, params: HoverParams): Hover | null {
+  if (!analysis) return null;
+  const { report } = analysis.result;
+  const offset = toOffset(analysis, params.position);
+  const locale = analysis.settings.locale;
+  const cell = cellAt(report, offset);
+  if (cell) {
+    const explanation = explainCell(report, cell.key, locale);
+    if (explanation?.markdown) {
+      return { contents: { kind: MarkupKind.Markdown, value: explanation.markdown }, range: toRange(analysis, cell.span) };
+    }
+  }
+  const row = explainRowLabel(report, offset, locale);
+  if (row?.markdown) {
+    return { contents: { kind: MarkupKind.Markdown, value: row.markdown }, range: toRange(analysis, row.row.labelSpan) };
+  }
+  return null;
+}

@@ -1,0 +1,144 @@
+import {
+  CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments,
+  TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CODE_ACTION_KINDS, codeActions } from './code-actions';
+import { codeLenses } from './code-lens';
+import { executeCommand, SERVER_COMMANDS } from './commands';
+import { toDiagnostics } from './diagnostics';
+import { AnalysisStore } from './documents';
+import { foldingRanges } from './folding';
+import { hover } from './hover';
+import { inlayHints } from './inlay-hints';
+import { localeFromEditor } from './messages';
+import { describeProblems, resolveSettings, type Settings } from './settings';
+import { STATUS_NOTIFICATION, statusOf } from './status';
+import { documentSymbols, flatSymbols } from './symbols';
+import type { Locale } from '../core/findings';
+
+const SECTION = 'govReport';
+
+interface ClientSupport {
+  configuration: boolean;
+  configurationRegistration: boolean;
+  hierarchicalSymbols: boolean;
+  codeLensRefresh: boolean;
+  inlayHintRefresh: boolean;
+}
+
+/** Sends without waiting; a client that went away must not take the server down with an unhandled rejection. */
+const quietly = (promise: Promise<unknown>): void => {
+  promise.catch(() => undefined);
+};
+
+const settingsOf = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[SECTION] : undefined;
+
+/** Wires every feature to a connection, whatever its transport (IPC, stdio, in-memory streams in tests). */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const support: ClientSupport = { configuration: false, configurationRegistration: false, hierarchicalSymbols: false, codeLensRefresh: false, inlayHintRefresh: false };
+  let editorLocale: Locale = 'zh-CN';
+  let pushedSettings: unknown;
+  let settings: Settings = resolveSettings(undefined, editorLocale).settings;
+  let lastProblemMessage = '';
+
+  const store = new AnalysisStore(documents, () => settings, (document, analysis) => {
+    quietly(connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(analysis) }));
+    quietly(connection.sendNotification(STATUS_NOTIFICATION, statusOf(document.uri, analysis)));
+  });
+
+  async function loadSettings(): Promise<void> {
+    let raw: unknown = pushedSettings;
+    if (support.configuration) {
+      try {
+        [raw] = await connection.workspace.getConfiguration([{ section: SECTION }]) as unknown[];
+      } catch {
+        raw = pushedSettings;
+      }
+    }
+    const { settings: next, problems } = resolveSettings(raw, editorLocale);
+    settings = next;
+    const message = problems.length > 0 ? describeProblems(problems, settings.locale) : '';
+    // One message per distinct set of problems, not one per keystroke in settings.json.
+    if (message && message !== lastProblemMessage) quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
+    lastProblemMessage = message;
+    store.recheckAll();
+    if (support.codeLensRefresh) quietly(connection.sendRequest(CodeLensRefreshRequest.type));
+    if (support.inlayHintRefresh) quietly(connection.languages.inlayHint.refresh());
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    support.configuration = caps.workspace?.configuration === true;
+    support.configurationRegistration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    support.hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
+    support.codeLensRefresh = caps.workspace?.codeLens?.refreshSupport === true;
+    support.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
+    const init = params.initializationOptions as Record<string, unknown> | undefined;
+    editorLocale = localeFromEditor(init?.locale) ?? localeFromEditor(params.locale) ?? 'zh-CN';
+    pushedSettings = settingsOf(init?.settings) ?? init?.settings;
+    settings = resolveSettings(pushedSettings, editorLocale).settings;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+      },
+      serverInfo: { name: 'gov-report', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (support.configurationRegistration) {
+      quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }));
+    }
+    quietly(loadSettings());
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = settingsOf(change.settings);
+    if (pushed !== undefined) pushedSettings = pushed;
+    quietly(loadSettings());
+  });
+
+  documents.onDidOpen((e) => store.opened(e.document));
+  documents.onDidChangeContent((e) => store.changed(e.document));
+  documents.onDidClose((e) => {
+    store.closed(e.document.uri);
+    quietly(connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+    quietly(connection.sendNotification(STATUS_NOTIFICATION, statusOf(e.document.uri, undefined)));
+  });
+
+  connection.onHover((params) => hover(store.get(params.textDocument.uri), params));
+  connection.onCodeAction((params) => codeActions(store.get(params.textDocument.uri), params));
+  connection.onDocumentSymbol((params) => {
+    const analysis = store.get(params.textDocument.uri);
+    return support.hierarchicalSymbols ? documentSymbols(analysis) : flatSymbols(analysis);
+  });
+  connection.onFoldingRanges((params) => foldingRanges(store.get(params.textDocument.uri)));
+  connection.onCodeLens((params) => codeLenses(store.get(params.textDocument.uri)));
+  connection.languages.inlayHint.on((params) => inlayHints(store.get(params.textDocument.uri), params));
+  connection.onExecuteCommand((params) => executeCommand({ connection, documents, settings: () => settings }, params.command, params.arguments ?? []));
+  connection.onShutdown(() => store.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** `gov-report lsp --stdio`: the server on this process's stdin/stdout. */
+export function runStdioServer(): void {
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // Anything printed to stdout would corrupt the protocol: route console output to the client's log.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+  console.info = console.log;
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+  startServer(connection);
+}
