@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport } from '../test/report-builder';
 import { loadSeeds } from '../test/seeds';
-import type { Report, TableStyle } from './model';
+import { formatDecimal } from './decimal';
+import type { Cell, Report, Row, Table, TableStyle } from './model';
+import { parseReport } from './parse';
 import {
   cellKey, SECTIONS, TABLE2_2023, TABLE3_2023, TABLE3_APPLICANT_HEADER, TABLE3_COLUMNS, TABLE3_NOTE, TABLE3_ORGANISATION_HEADER,
   TABLE3_RESULTS_GROUP, TABLE4, TABLE4_COLUMNS, TABLE4_SUIT_HEADER, tableSpec, type TableId,
@@ -250,4 +252,110 @@ test('a 2023 table migrates to itself', () => {
   const m = migrateTable(report.tables.s3!, 'pipe');
   assert.equal(m.text, renderTableTemplate('s3', 'pipe', new Map(Object.entries(values).map(([k, v]) => [k, String(v)]))));
   assert.deepEqual(m.notCarried, []);
+});
+
+// ---- round trip through the parser -----------------------------------------------------------
+
+type Fill = 'all' | 'none' | 'first-blank' | 'last-blank' | 'alternate';
+
+/** Values for every cell of the three 2023 tables: distinct numbers, some left blank by pattern. */
+function fillValues(fill: Fill): Map<string, string> {
+  const values = new Map<string, string>();
+  let n = 1;
+  for (const id of IDS) {
+    for (const row of tableSpec(id, '2023').rows) {
+      row.columns.forEach((column, i) => {
+        const last = i === row.columns.length - 1;
+        const blank = fill === 'none' || (fill === 'first-blank' && i === 0) || (fill === 'last-blank' && last && row.columns.length > 1) ||
+          (fill === 'alternate' && (n % 2 === 0));
+        if (!blank) values.set(cellKey(id, row.key, column.key), String(n));
+        n++;
+      });
+    }
+  }
+  return values;
+}
+
+function skeletonWith(style: TemplateStyle, values: ReadonlyMap<string, string>): string {
+  let text = renderReportSkeleton({ year: 2024, agency: '某某县人民政府办公室', style, headingPrefix: style === 'pipe' ? '## ' : '' });
+  for (const id of IDS) text = text.replace(renderTableTemplate(id, style), renderTableTemplate(id, style, values));
+  return text;
+}
+
+function assertRoundTrip(text: string, values: ReadonlyMap<string, string>, id: TableId, what: string): void {
+  const report = parseReport(text);
+  assert.deepEqual(report.sections.map((s) => s.index), [1, 2, 3, 4, 5, 6], `${what}: sections`);
+  assert.equal(report.year, 2024, `${what}: year`);
+  const table: Table | undefined = report.tables[id];
+  assert.ok(table, `${what}: ${id} found`);
+  assert.equal(table.edition, '2023', `${what}: ${id} edition`);
+  assert.deepEqual(table.missingRows, [], `${what}: ${id} missing rows`);
+  assert.deepEqual(table.ambiguities, [], `${what}: ${id} ambiguities`);
+  for (const spec of tableSpec(id, '2023').rows) {
+    const row: Row | undefined = table.rows.find((r) => r.key === spec.key);
+    assert.ok(row, `${what}: ${id} row ${spec.key}`);
+    assert.equal(row.shape, undefined, `${what}: ${id} row ${spec.key} shape`);
+    if (id !== 's4') assert.equal(row.label.trim(), spec.label, `${what}: ${id} label of ${spec.key}`);
+    for (const column of spec.columns) {
+      const key = cellKey(id, spec.key, column.key);
+      const cell: Cell | undefined = table.cells.get(key);
+      assert.ok(cell, `${what}: cell ${key}`);
+      const got: string = cell.value.kind === 'number' ? formatDecimal(cell.value.value) : cell.value.kind === 'blank' ? '' : `invalid ${cell.raw}`;
+      assert.equal(got, values.get(key) ?? '', `${what}: value of ${key}`);
+    }
+  }
+}
+
+/**
+ * Known parser gaps these round trips expose (parse/ is another module's): marked todo so they
+ * report without failing the suite; drop an entry when the parser reads that case.
+ */
+const TRAILING_BLANKS = 'parser: fit() drops every trailing empty cell, not only those beyond the row\'s width';
+const PARSER_GAPS: Readonly<Record<string, string>> = {
+  's2 last-blank': TRAILING_BLANKS,
+  's3 last-blank': TRAILING_BLANKS,
+  's2 alternate': TRAILING_BLANKS,
+  's3 alternate': TRAILING_BLANKS,
+  's4 last-blank': TRAILING_BLANKS,
+  's4 alternate': TRAILING_BLANKS,
+  's4 none': 'parser: a 表四 data line of fifteen empty cells is not read',
+};
+
+for (const style of STYLES) {
+  for (const fill of ['all', 'first-blank', 'alternate', 'last-blank', 'none'] as const) {
+    for (const id of IDS) {
+      const todo = PARSER_GAPS[`${id} ${fill}`];
+      test(`round trip, ${style}, ${fill} cells filled: ${id} in a skeleton parses back, every row, label and value`, todo ? { todo } : {}, () => {
+        const values = fillValues(fill);
+        assertRoundTrip(skeletonWith(style, values), values, id, `${style} ${fill}`);
+      });
+    }
+  }
+}
+
+test('round trip: seed 000\'s 2019 tables migrated in place parse back as 2023 tables with the carried values', () => {
+  const report = parseReport(SEED_000.text);
+  let text = report.text;
+  const carried = new Map<string, string>();
+  for (const id of ['s4', 's3', 's2'] as const) {
+    const table = report.tables[id]!;
+    const m = migrateTable(table, documentTableStyle(report));
+    for (const [key, v] of Object.entries(SEED_000.truth.cells)) {
+      if (key.startsWith(`${id}.`) && v !== null && tableSpec(id, '2023').rows.some((r) => r.columns.some((c) => cellKey(id, r.key, c.key) === key))) carried.set(key, String(v));
+    }
+    text = `${text.slice(0, table.span.start)}${m.text}${text.slice(table.span.end)}`;
+  }
+  const migrated = parseReport(text);
+  for (const id of IDS) {
+    const table = migrated.tables[id]!;
+    assert.equal(table.edition, '2023', id);
+    for (const row of tableSpec(id, '2023').rows) {
+      for (const column of row.columns) {
+        const key = cellKey(id, row.key, column.key);
+        const cell = table.cells.get(key);
+        const got = cell?.value.kind === 'number' ? formatDecimal(cell.value.value) : cell?.value.kind === 'blank' ? '' : `?${cell?.raw}`;
+        assert.equal(got, carried.get(key) ?? '', key);
+      }
+    }
+  }
 });
