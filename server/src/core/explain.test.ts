@@ -4,6 +4,7 @@ import { buildReport, type CellText } from '../test/report-builder';
 import { loadSeeds } from '../test/seeds';
 import { cellAt, explainCell, explainRowLabel, PATH_SEPARATOR } from './explain';
 import type { Report } from './model';
+import { parseReport } from './parse';
 import { tableSpec, TABLE3_2019, TABLE3_2023, TABLE4, TABLE2_2019, TABLE2_2023, type TableSpec } from './spec';
 import { columnLabelEn, rowLabelEn } from './spec/english';
 import { COLUMN_NOTES, ROW_NOTES } from './spec/notes';
@@ -185,4 +186,36 @@ test('every row of every table has a note and an English label; every column an 
   }
   assert.deepEqual(missing, []);
   assert.equal(tableSpec('s3', '2023').rows.length, 25);
+});
+
+test('seed 000 as parsed: the cursor after the printed 57 explains 无法提供 1. 总计', () => {
+  const report = parseReport(SEED_000.text);
+  const line = SEED_000.text.split('\n').find((l) => l.includes('本机关不掌握相关政府信息'))!;
+  const lineStart = SEED_000.text.indexOf(line);
+  const after57 = lineStart + line.lastIndexOf('57') + 2;
+  const cell = cellAt(report, after57);
+  assert.equal(cell?.key, 's3.unable.no_info.total');
+  const e = explainCell(report, cell.key, 'zh-CN')!;
+  assert.equal(e.path, '表三 › 三、本年度办理结果 › （四）无法提供 › 1.本机关不掌握相关政府信息 › 总计');
+  const rowTotal = e.equations.find((q) => q.result.equation.kind === 'row-total')!;
+  assert.equal(rowTotal.text, '总计 57 = 自然人 52 + 商业企业 5 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 ✓');
+  assert.equal(cellAt(report, lineStart + line.indexOf('52'))?.key, 's3.unable.no_info.natural');
+  const label = explainRowLabel(report, lineStart + line.indexOf('不掌握'), 'zh-CN');
+  assert.equal(label?.row.key, 'unable.no_info');
+  assert.match(label!.note, /没有所申请的政府信息/);
+});
+
+test('every number cell of every parsed seed explains with a path and equations that hold', () => {
+  for (const seed of loadSeeds()) {
+    const report = parseReport(seed.text);
+    for (const table of Object.values(report.tables)) {
+      for (const cell of table?.cells.values() ?? []) {
+        assert.equal(cellAt(report, cell.span.end)?.key, cell.key, `${seed.name} ${cell.key}`);
+        const e = explainCell(report, cell.key, 'zh-CN');
+        assert.ok(e && e.path.startsWith('表'), `${seed.name} ${cell.key}`);
+        assert.ok(e.equations.every((q) => q.result.holds !== false), `${seed.name} ${cell.key}: ${e.equations.map((q) => q.text).join('; ')}`);
+        if (cell.table !== 's2' && cell.value.kind === 'number') assert.ok(e.equations.length > 0, `${seed.name} ${cell.key} has equations`);
+      }
+    }
+  }
 });
