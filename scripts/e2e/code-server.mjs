@@ -37,6 +37,9 @@ export function makeSandbox() {
     'files.autoSave': 'off',
     'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace",
     'window.zoomLevel': 0,
+    // No language pack can be installed offline, so the workbench stays English: ask for the
+    // extension's Chinese messages (its users' language) explicitly.
+    'govReport.locale': 'zh-CN',
   };
   mkdirSync(join(paths.userData, 'User'), { recursive: true });
   writeFileSync(join(paths.userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'gov-report.gov-report';
@@ -103,4 +105,33 @@ export async function extensionReady(this: Mocha.Context): Promise<void> {
   await ext.activate();
   const editor = await open(await seedUri('000'));
   await waitForDiagnostics(editor.document.uri, (d) => d.length > 0, 30_000);
+}
+
+/** Resolves once the server has analysed the document's current version (its outline has the sections). */
+export async function analyzed(uri: vscode.Uri): Promise<void> {
+  const symbols = await vscode.commands.executeCommand<unknown[]>('vscode.executeDocumentSymbolProvider', uri);
+  if (!symbols || symbols.length === 0) throw new Error(`no outline for ${uri.path}: the server did not analyse it`);
+}
+
+export interface CliDiagnostic {
+  readonly code: string;
+  readonly range: { readonly start: { readonly line: number; readonly character: number } };
+}
+
+/** What `gov-report check --format json` (the CLI of the extension under test) finds in a file. */
+export function cliDiagnostics(uri: vscode.Uri): CliDiagnostic[] {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed`);
+  const r = spawnSync(process.execPath, [path.join(ext.extensionPath, 'bin', 'gov-report.js'), 'check', '--format', 'json', uri.fsPath], {
+    encoding: 'utf8',
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, // under test-electron, execPath is Electron
+    timeout: 30_000,
+  });
+  const files = JSON.parse(r.stdout) as { diagnostics: CliDiagnostic[] }[];
+  return files.flatMap((f) => f.diagnostics);
+}
+
+/** `GR201@93:1`, sorted: a comparable picture of a set of findings. */
+export function fingerprint(items: readonly { code: string; line: number; character: number }[]): string[] {
+  return items.map((i) => `${i.code}@${i.line + 1}:${i.character + 1}`).sort();
 }

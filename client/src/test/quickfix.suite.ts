@@ -24,8 +24,11 @@ suite('quick-fix inserts the 2023 template', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider', doc.uri, missing.range, vscode.CodeActionKind.QuickFix.value,
     );
-    const fix = (actions ?? []).find((a) => a.diagnostics?.some((d) => codeOf(d) === 'GR105') && a.edit);
-    assert.ok(fix?.edit, `no quick-fix with an edit for GR105; got: ${(actions ?? []).map((a) => a.title).join(' | ')}`);
+    // The command does not carry an action's diagnostics back: know the fix by what it inserts.
+    const inserts = (a: vscode.CodeAction): string =>
+      (a.edit?.entries() ?? []).flatMap(([, edits]) => edits.map((e) => e.newText)).join('\n');
+    const fix = (actions ?? []).find((a) => a.edit && inserts(a).includes('本年新收政府信息公开申请数量'));
+    assert.ok(fix?.edit, `no quick-fix inserting 表三 at GR105; got: ${(actions ?? []).map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
 
     const after = await waitForDiagnostics(doc.uri, (d) => d.length > 0 && !codes(d).includes('GR105'));

@@ -13,6 +13,8 @@ async function main(): Promise<void> {
   for (const name of fs.readdirSync(seeds)) {
     if (name.endsWith('.txt')) fs.copyFileSync(path.join(seeds, name), path.join(workspace, name));
   }
+  fs.mkdirSync(path.join(workspace, '.vscode'));
+  fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'govReport.locale': 'zh-CN' }));
   try {
     await runTests({
       extensionDevelopmentPath: root,
