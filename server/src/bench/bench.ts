@@ -1,0 +1,156 @@
+// `npm run bench`: figures, not a timed test. (1) In one process, after warm-up: ms per report for
+// parse + all rules (checkText) on each seed, and markdownlint's lint() on the same strings in the
+// same run, with the ratio. (2) The CLI on 1,000 report files generated from the seeds: wall time,
+// CPU time and the worker threads used.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { checkText } from '../core/check';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const SEEDS_DIR = join(ROOT, 'test-fixtures', 'seeds');
+const BIN = join(ROOT, 'bin', 'gov-report.js');
+
+const TARGET_MS_PER_REPORT = 0.5;
+const TARGET_RATIO = 15;
+const TARGET_CLI_SECONDS = 3;
+const CLI_FILES = 1000;
+
+// markdownlint 0.37 is an ES module; Node 20 loads it through require().
+const { lint } = require('markdownlint/sync') as { lint: (options: { strings: Record<string, string> }) => Record<string, unknown[]> };
+
+/** Milliseconds per call: repeated until at least `budgetMs` have passed. */
+function msPerCall(fn: () => number, budgetMs: number): number {
+  let sink = 0;
+  let calls = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < budgetMs || calls < 20) {
+    sink += fn();
+    calls++;
+    elapsed = performance.now() - start;
+  }
+  if (sink === -1) console.log(sink); // keep the results alive
+  return elapsed / calls;
+}
+
+const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].length));
+const padStart = (s: string, n: number): string => ' '.repeat(Math.max(0, n - s.length)) + s;
+const mark = (ok: boolean): string => (ok ? '✓' : '✗');
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? pad(c, widths[i]!) : padStart(c, widths[i]!))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function inProcess(seeds: { name: string; text: string }[]): { ours: number; theirs: number } {
+  const ours = (text: string) => () => checkText(text).findings.length;
+  const theirs = (name: string, text: string) => () => lint({ strings: { [name]: text } })[name]!.length;
+  for (let i = 0; i < 3; i++) {
+    for (const s of seeds) {
+      msPerCall(ours(s.text), 100);
+      msPerCall(theirs(s.name, s.text), 100);
+    }
+  }
+  const rows: string[][] = [];
+  let sumOurs = 0;
+  let sumTheirs = 0;
+  for (const s of seeds) {
+    const a = msPerCall(ours(s.text), 1000);
+    const b = msPerCall(theirs(s.name, s.text), 1000);
+    sumOurs += a;
+    sumTheirs += b;
+    rows.push([s.name, String(s.text.length), a.toFixed(3), b.toFixed(3), `${(b / a).toFixed(1)}×`]);
+  }
+  const meanOurs = sumOurs / seeds.length;
+  const meanTheirs = sumTheirs / seeds.length;
+  rows.push(['mean', '', meanOurs.toFixed(3), meanTheirs.toFixed(3), `${(meanTheirs / meanOurs).toFixed(1)}×`]);
+  console.log('\n1. Parse + all rules (checkText) vs markdownlint lint(), same strings, same process, after warm-up\n');
+  console.log(table(['seed', 'chars', 'gov-report ms', 'markdownlint ms', 'ratio'], rows));
+  return { ours: meanOurs, theirs: meanTheirs };
+}
+
+/** A small deterministic generator, so every run checks the same 1,000 files. */
+function random(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (x * 1664525 + 1013904223) >>> 0;
+    return x / 2 ** 32;
+  };
+}
+
+/** Seeds with their small numbers (cells, counts; not years or dates) varied, a third of them each time. */
+function generate(dir: string, seeds: { text: string }[]): void {
+  const next = random(20240101);
+  for (let i = 0; i < CLI_FILES; i++) {
+    const seed = seeds[i % seeds.length]!;
+    const text = seed.text.replace(/(?<![\d.])\d{1,3}(?![\d.年月日])/g, (n) => (next() < 0.33 ? String(Math.floor(next() * 200)) : n));
+    writeFileSync(join(dir, `report-${String(i).padStart(4, '0')}.txt`), text);
+  }
+}
+
+interface CliRun {
+  wallMs: number;
+  status: number | null;
+  stats: { files: number; workers: number; filesPerWorker: number[]; cpuUserMs: number; cpuSystemMs: number; wallMs: number };
+  checked: number;
+}
+
+function runCli(dir: string, extra: string[]): CliRun {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [BIN, 'check', dir, '--format', 'json', ...extra], {
+    env: { ...process.env, GOV_REPORT_STATS: '1' }, encoding: 'utf8', maxBuffer: 1024 ** 3,
+  });
+  const wallMs = performance.now() - start;
+  const statsLine = r.stderr.split('\n').find((l) => l.startsWith('gov-report-stats '));
+  if (!statsLine || r.status === 2) throw new Error(`CLI failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  return { wallMs, status: r.status, stats: JSON.parse(statsLine.slice('gov-report-stats '.length)), checked: (JSON.parse(r.stdout) as unknown[]).length };
+}
+
+const median = (runs: CliRun[]): CliRun => [...runs].sort((a, b) => a.wallMs - b.wallMs)[runs.length >> 1]!;
+
+function cli(seeds: { text: string }[]): number {
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-bench-'));
+  try {
+    generate(dir, seeds);
+    runCli(dir, []); // warm the file cache
+    const pooled = median([0, 1, 2].map(() => runCli(dir, [])));
+    const single = median([0, 1, 2].map(() => runCli(dir, ['--jobs', '1'])));
+    const rows = [pooled, single].map((r, i) => {
+      const cpu = r.stats.cpuUserMs + r.stats.cpuSystemMs;
+      return [
+        i === 0 ? 'default (pool)' : '--jobs 1',
+        String(r.checked),
+        String(r.stats.workers),
+        r.stats.filesPerWorker.join(' / '),
+        (r.wallMs / 1000).toFixed(2),
+        (cpu / 1000).toFixed(2),
+        (cpu / r.wallMs).toFixed(2),
+      ];
+    });
+    console.log(`\n2. CLI: node bin/gov-report.js check <dir of ${CLI_FILES} files> --format json (median of 3; ${availableParallelism()} cores)\n`);
+    console.log(table(['run', 'files', 'workers', 'files per worker', 'wall s', 'cpu s', 'cpu/wall'], rows));
+    return pooled.wallMs / 1000;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function main(): void {
+  const seeds = readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).sort()
+    .map((n) => ({ name: basename(n, '.txt').slice(0, 3), text: readFileSync(join(SEEDS_DIR, n), 'utf8') }));
+  console.log(`gov-report benchmark — Node ${process.version}, ${availableParallelism()} cores`);
+  const { ours, theirs } = inProcess(seeds);
+  const wall = cli(seeds);
+  console.log('\nTargets (issue 2)\n');
+  console.log(table(['target', 'measured', 'met'], [
+    [`≤ ${TARGET_MS_PER_REPORT} ms per report`, `${ours.toFixed(3)} ms`, mark(ours <= TARGET_MS_PER_REPORT)],
+    [`≥ ${TARGET_RATIO}× faster than markdownlint`, `${(theirs / ours).toFixed(1)}×`, mark(theirs / ours >= TARGET_RATIO)],
+    [`≤ ${TARGET_CLI_SECONDS} s wall for ${CLI_FILES} files`, `${wall.toFixed(2)} s`, mark(wall <= TARGET_CLI_SECONDS)],
+  ]));
+}
+
+main();
