@@ -25,7 +25,7 @@ export const outdatedTable: Rule = {
         ),
         fixes: migration.text ? [{
           title: text(`替换为2023年标准${name['zh-CN']}并沿用原数据${note}`, `Replace with the 2023 template, carrying the values that keep their meaning`),
-          edits: [{ span: table.span, newText: migration.text.trimEnd() }],
+          edits: [{ span: table.span, newText: migration.text.replace(/\n+$/, '') }],
           safe: false,
         }] : [],
       };

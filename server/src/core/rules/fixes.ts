@@ -15,7 +15,7 @@ export function insertTableFix(report: Report, sectionIndex: number, headingOffs
   const at = lineSpan(report, headingOffset).end;
   return {
     title: text(`插入2023年标准${id === 's2' ? '表二' : id === 's3' ? '表三' : '表四'}`, `Insert the 2023 template of table ${sectionIndex}`),
-    edits: [{ span: { start: at, end: at }, newText: `\n\n${template.trimEnd()}\n` }],
+    edits: [{ span: { start: at, end: at }, newText: `\n\n${template.replace(/\n+$/, '')}\n` }],
     safe: false,
   };
 }
@@ -26,7 +26,7 @@ export function insertSectionFix(report: Report, index: number): { anchor: Span;
   const style = report.sections[0]?.heading;
   const heading = `${style?.prefix ?? ''}${spec.numeral}、${spec.title}${style?.suffix ?? ''}`;
   const id = TABLE_OF_SECTION[index];
-  const table = id ? renderTableTemplate(id, documentTableStyle(report)).trimEnd() : '';
+  const table = id ? renderTableTemplate(id, documentTableStyle(report)).replace(/\n+$/, '') : '';
   const body = table ? `\n\n${table}` : '';
   const next = report.sections.find((s) => s.index > index);
   const title = text(`插入“${spec.numeral}、${spec.title}”`, `Insert section “${spec.numeral}、${spec.title}”`);
