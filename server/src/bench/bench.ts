@@ -154,3 +154,5 @@ function main(): void {
 }
 
 main();
+// The language server's figures (issue 3): server/src/bench/lsp-bench.ts.
+require('./lsp-bench').runLspBench().catch((e: unknown) => { console.error(e); process.exitCode = 1; });

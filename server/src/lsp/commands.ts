@@ -93,7 +93,7 @@ export function templateText(report: Report, languageId: string, choice: Templat
 export function insertTemplateEdit(document: TextDocument, position: Position, choice: TemplateChoice): WorkspaceEdit | undefined {
   const text = document.getText();
   const report = parseReport(text);
-  const template = templateText(report, document.languageId, choice).replace(/\s+$/, '');
+  const template = templateText(report, document.languageId, choice).replace(/[\r\n]+$/, '');
   if (!template) return undefined;
   const offset = positionToOffset(lineStartsOf(text), position, text);
   const before = offset > 0 && text[offset - 1] !== '\n' ? '\n\n' : '';

@@ -95,6 +95,11 @@ export class Harness {
 
   private constructor(readonly client: ProtocolConnection, private readonly child?: ChildProcess) {}
 
+  /** The spawned server's process id (spawnServer only). */
+  get serverPid(): number | undefined {
+    return this.child?.pid;
+  }
+
   static async start(options: HarnessOptions = {}): Promise<Harness> {
     let client: ProtocolConnection;
     let child: ChildProcess | undefined;
