@@ -1,3 +1,7 @@
+import { checkText, type CheckResult } from '../core/check';
+import { DEFAULT_OPTIONS, type CheckOptions } from '../core/options';
+import { parseReport } from '../core/parse';
+
 /**
  * Valid and invalid cases of every rule, as small edits of one valid report
  * (test-fixtures/synthetic/valid-2023.report.md). The rule tests run them; the rule docs show them.
@@ -10,6 +14,8 @@ export interface RuleCase {
   readonly replace: string;
   /** Replace every occurrence instead of the first. */
   readonly all?: boolean;
+  /** Cross-year rules: last year's report, as an edit of the same base report, passed as `previous`. */
+  readonly previous?: { readonly find: string; readonly replace: string; readonly all?: boolean };
 }
 
 export interface RuleCases {
@@ -29,6 +35,12 @@ const TABLE_4 = [
   '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
   ROW_S4,
 ].join('\n');
+const ROW_CARRIED = '| 二、上年结转政府信息公开申请数量 |  | 1 | 0 | 0 | 0 | 0 | 0 | 1 |';
+const ROW_CARRY_OVER = '| 四、结转下年度继续办理 |  | 1 | 0 | 0 | 0 | 0 | 0 | 1 |';
+const ROW_NORMATIVE = '| 行政规范性文件 | 4 | 1 | 27 |';
+const PROBLEMS = '主动公开的及时性还需加强。下一步将完善工作机制，提升公开质量。';
+const PROBLEMS_2 = '一是政策解读的形式还比较单一。二是依申请公开答复的规范性有待提高。三是政务新媒体的互动功能发挥不够。2024年将逐项整改，提升公开质量。';
+const PROBLEMS_3 = '一是主动公开的及时性还需加强。二是基层政务公开标准目录更新不够及时。三是公开平台的检索功能有待完善。下一步将完善工作机制。';
 const ROW_LAW = '|  | 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
 
 export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
@@ -112,11 +124,65 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     valid: [{ name: 'signed in January next year', find: '2024年1月20日', replace: '2024年1月20日' }],
     invalid: [{ name: 'signed in the report year', find: '2024年1月20日', replace: '2023年1月20日' }],
   },
+  GR403: {
+    valid: [
+      { name: 'received = new + carried over (read as including last year’s)', find: '本年共收到政府信息公开申请12件', replace: '本年共收到政府信息公开申请13件' },
+      { name: 'Chinese numerals', find: '予以公开6件', replace: '予以公开六件' },
+      { name: 'share recomputed from the table', find: '部分公开2件。', replace: '部分公开2件，占16.67%。' },
+      { name: 'a figure that is not a table quantity', find: '上年结转1件，', replace: '上年结转1件，协助办理申请30件，' },
+    ],
+    invalid: [
+      { name: 'outcome in the text differs', find: '予以公开6件', replace: '予以公开7件' },
+      { name: 'Chinese numerals differ', find: '予以公开6件', replace: '予以公开七件' },
+      { name: 'share does not follow from the table', find: '部分公开2件。', replace: '部分公开2件，占全部办理结果的20%。' },
+    ],
+  },
+  GR404: {
+    valid: [{
+      name: 'carried over = last year’s carried forward', find: ROW_CARRIED, replace: ROW_CARRIED,
+      previous: { find: ROW_CARRY_OVER, replace: ROW_CARRY_OVER },
+    }],
+    invalid: [{
+      name: 'last year carried 2 forward, this year says 1', find: ROW_CARRIED, replace: ROW_CARRIED,
+      previous: { find: ROW_CARRY_OVER, replace: '| 四、结转下年度继续办理 |  | 2 | 0 | 0 | 0 | 0 | 0 | 2 |' },
+    }],
+  },
+  GR405: {
+    valid: [{
+      name: '24 in force last year + 4 issued − 1 repealed = 27', find: ROW_NORMATIVE, replace: ROW_NORMATIVE,
+      previous: { find: ROW_NORMATIVE, replace: '| 行政规范性文件 | 3 | 0 | 24 |' },
+    }],
+    invalid: [{
+      name: '27 in force last year + 4 issued − 1 repealed ≠ 27', find: ROW_NORMATIVE, replace: ROW_NORMATIVE,
+      previous: { find: ROW_NORMATIVE, replace: ROW_NORMATIVE },
+    }],
+  },
+  GR406: {
+    valid: [{
+      name: 'section 五 rewritten this year', find: PROBLEMS, replace: PROBLEMS_2,
+      previous: { find: PROBLEMS, replace: PROBLEMS_3 },
+    }],
+    invalid: [{
+      name: 'section 五 copied from last year, only the year changed', find: PROBLEMS, replace: PROBLEMS_2,
+      previous: { find: PROBLEMS, replace: PROBLEMS_2.replace(/2024/g, '2023') },
+    }],
+  },
   GR407: {
     valid: [{ name: 'fee mentioned with spaces', find: '本年度未收取信息处理费。', replace: '本年度未收取信息 处理费。' }],
     invalid: [{ name: 'section 六 silent on the fee', find: '本年度未收取信息处理费。', replace: '无。' }],
   },
 };
+
+/** The file name cross-year cases give last year's report (in findings' related locations). */
+export const LAST_YEAR_FILE = 'last-year.report.md';
+
+/** Checks a case's text; a cross-year case gets its edit of the base report as last year's. */
+export function checkCase(base: string, c: RuleCase, options: CheckOptions = DEFAULT_OPTIONS): CheckResult {
+  const previous = c.previous
+    ? { report: parseReport(applyCase(base, { ...c.previous, name: `${c.name} (last year)` })), file: LAST_YEAR_FILE }
+    : undefined;
+  return checkText(applyCase(base, c), options, previous);
+}
 
 export function applyCase(base: string, c: RuleCase): string {
   if (!base.includes(c.find)) throw new Error(`case “${c.name}”: text to replace not found: ${c.find}`);

@@ -1,5 +1,5 @@
 import type { Rule } from '../core/rules/rule';
-import { RULE_CASES } from '../test/rule-cases';
+import { RULE_CASES, type RuleCase } from '../test/rule-cases';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', information: '提示', hint: '提示' } as const;
 
@@ -30,8 +30,11 @@ export function renderRuleDoc(rule: Rule): string {
   if (cases) {
     lines.push('## 示例 / Examples', '', '以下每例都是对 `test-fixtures/synthetic/valid-2023.report.md` 的一处修改，均为本规则的测试用例。',
       'Each example is one edit of the valid sample report and is one of this rule’s tests.', '');
-    for (const c of cases.invalid) lines.push(`### ✗ ${c.name}`, '', example(c.find, c.replace), '');
-    for (const c of cases.valid) lines.push(`### ✓ ${c.name}`, '', example(c.find, c.replace), '');
+    const lastYear = (c: RuleCase): string[] => (c.previous
+      ? ['上一年度报告 / last year’s report:', '', example(c.previous.find, c.previous.replace), '', '本年度报告 / this year’s report:', '']
+      : []);
+    for (const c of cases.invalid) lines.push(`### ✗ ${c.name}`, '', ...lastYear(c), example(c.find, c.replace), '');
+    for (const c of cases.valid) lines.push(`### ✓ ${c.name}`, '', ...lastYear(c), example(c.find, c.replace), '');
   }
   lines.push('## 配置 / Configuration', '',
     `编辑器 / editor: \`"govReport.rules": { "${rule.code}": "off" }\`（\`error\` \`warning\` \`information\` \`hint\` \`off\`）`, '',

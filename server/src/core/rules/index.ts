@@ -20,13 +20,17 @@ import { balance } from './GR303-balance';
 import { caseTotal } from './GR304-case-total';
 import { periodYear } from './GR401-period-year';
 import { signingDate } from './GR402-signing-date';
+import { textVsTable } from './GR403-text-vs-table';
+import { carryOver } from './GR404-carry-over';
+import { effectiveContinuity } from './GR405-effective-continuity';
+import { repeatedText } from './GR406-repeated-text';
 import { feeNotReported } from './GR407-fee-not-reported';
 
 /** The ordered registry: every rule, by code. Codes and slugs are public contracts. */
 export const RULES: readonly Rule[] = [
   missingTitle, missingSection, sectionOrder, sectionNumbering, missingTable, outdatedTable, missingRow, rowShape,
   ambiguousLayout, blankCell, notANumber, invalidCount, annotatedCell, labelTypo, rowTotal, resultsTotal, balance,
-  caseTotal, periodYear, signingDate, feeNotReported,
+  caseTotal, periodYear, signingDate, textVsTable, carryOver, effectiveContinuity, repeatedText, feeNotReported,
 ];
 
 /** Where each rule's documentation lives (the diagnostics' codeDescription). */

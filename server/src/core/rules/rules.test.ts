@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { checkText } from '../check';
 import { DEFAULT_OPTIONS } from '../options';
 import { RULES } from '.';
-import { RULE_CASES, applyCase } from '../../test/rule-cases';
+import { RULE_CASES, applyCase, checkCase, type RuleCase } from '../../test/rule-cases';
 import { renderRuleDoc, renderRuleIndex } from '../../tools/rule-docs';
 
 const ROOT = join(__dirname, '../../../..');
 const BASE = readFileSync(join(ROOT, 'test-fixtures/synthetic/valid-2023.report.md'), 'utf8');
-const codes = (text: string): string[] => checkText(text, DEFAULT_OPTIONS).findings.map((f) => f.code);
+const codes = (c: RuleCase): string[] => checkCase(BASE, c, DEFAULT_OPTIONS).findings.map((f) => f.code);
 
 test('the valid sample report has no finding at all', () => {
   assert.deepEqual(checkText(BASE).findings.map((f) => `${f.code} ${f.message.en}`), []);
@@ -33,12 +33,12 @@ for (const rule of RULES) {
   if (!cases) continue;
   for (const c of cases.valid) {
     test(`${rule.code} valid: ${c.name}`, () => {
-      assert.ok(!codes(applyCase(BASE, c)).includes(rule.code));
+      assert.ok(!codes(c).includes(rule.code));
     });
   }
   for (const c of cases.invalid) {
     test(`${rule.code} invalid: ${c.name}`, () => {
-      const found = checkText(applyCase(BASE, c)).findings.filter((f) => f.code === rule.code);
+      const found = checkCase(BASE, c).findings.filter((f) => f.code === rule.code);
       assert.ok(found.length > 0, `expected ${rule.code}`);
       for (const f of found) {
         assert.ok(f.message['zh-CN'].length > 0 && f.message.en.length > 0);

@@ -1,0 +1,53 @@
+import { add, compare, formatDecimal, sub, type Decimal } from '../decimal';
+import type { Report } from '../model';
+import type { Rule } from './rule';
+import { cellName, cellOf, text } from './support';
+
+const ROWS = [
+  { key: 'rules', zh: '规章', en: 'rules' },
+  { key: 'normative', zh: '行政规范性文件', en: 'normative documents' },
+] as const;
+
+const numberAt = (report: Report, key: string): Decimal | undefined => {
+  const cell = cellOf(report, key);
+  return cell?.value.kind === 'number' ? cell.value.value : undefined;
+};
+
+/**
+ * 现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止 (2023 template, both years). Only a hint:
+ * 制发 counts revisions and 废止 may leave out documents that lapsed, so the two can differ rightly.
+ */
+export const effectiveContinuity: Rule = {
+  code: 'GR405', slug: 'effective-continuity', defaultSeverity: 'information',
+  title: text('现行有效件数与上年不衔接', 'Documents in force do not follow from last year'),
+  description: text(
+    '表二规章、行政规范性文件的“现行有效件数”通常等于上一年度报告的现行有效件数加本年制发件数减本年废止件数（两年均使用2023年版表格时检查）。制发含修订、废止不含自然失效等情况下可以不一致，故仅作提示。',
+    'In table 2, rules and normative documents in force usually equal last year’s figure plus this year’s issued minus repealed (checked when both years use the 2023 template). Revisions counted as issued or lapses not counted as repealed can make them differ rightly, so this is only a hint.',
+  ),
+  *check({ report, previous }) {
+    if (!previous) return;
+    for (const row of ROWS) {
+      const effective = cellOf(report, `s2.${row.key}.effective`);
+      const issued = numberAt(report, `s2.${row.key}.issued`);
+      const repealed = numberAt(report, `s2.${row.key}.repealed`);
+      const before = cellOf(previous.report, `s2.${row.key}.effective`);
+      if (effective?.value.kind !== 'number' || before?.value.kind !== 'number' || !issued || !repealed) continue;
+      const expected = sub(add(before.value.value, issued), repealed);
+      if (compare(expected, effective.value.value) === 0) continue;
+      const [now, then, made, gone, sumText] = [effective.value.value, before.value.value, issued, repealed, expected].map(formatDecimal);
+      yield {
+        span: effective.span,
+        message: text(
+          `表二“${row.zh}”现行有效件数为 ${now}，而上年现行有效 ${then} + 本年制发 ${made} − 本年废止 ${gone} = ${sumText}。制发含修订或有文件自然失效时可以不一致，请核对。`,
+          `Table 2 ${row.en} in force: ${now}, but last year’s ${then} + issued ${made} − repealed ${gone} = ${sumText}. Revisions or lapsed documents can explain a difference; please check.`,
+        ),
+        related: [{
+          span: before.span, file: previous.file,
+          message: text(`上一年度报告：${cellName(before.key, previous.report.edition)['zh-CN']} = ${then}`, `Last year’s report: ${before.key} = ${then}`),
+        }],
+        cells: [effective.key, `s2.${row.key}.issued`, `s2.${row.key}.repealed`],
+        expected: sumText,
+      };
+    }
+  },
+};

@@ -1,0 +1,67 @@
+import type { Report, Section } from '../model';
+import { SECTIONS } from '../spec';
+import type { Rule } from './rule';
+import { text } from './support';
+
+/** Sentences shorter than this (after normalising) are boilerplate such as 无。 and are not counted. */
+const MIN_SENTENCE = 10;
+/** A section needs this many countable sentences before its share means anything. */
+const MIN_SENTENCES = 3;
+
+/**
+ * The sentences of a section's prose (its tables left out), normalised: no whitespace or
+ * punctuation, digit runs as `#` (a sentence copied with only its figures or year updated still
+ * counts as repeated).
+ */
+export function sectionSentences(report: Report, section: Section): string[] {
+  let body = '';
+  let at = section.heading.span.end;
+  const tables = Object.values(report.tables).filter((t) => t && t.span.end > at && t.span.start < section.span.end)
+    .sort((a, b) => a!.span.start - b!.span.start);
+  for (const table of tables) {
+    body += report.text.slice(at, Math.max(at, table!.span.start));
+    at = Math.max(at, table!.span.end);
+  }
+  body += report.text.slice(at, section.span.end);
+  return body.replace(/\s+/g, '').split(/[。！？!?；;]+/)
+    .map((s) => s.normalize('NFKC').replace(/[\p{P}\p{S}]/gu, '').replace(/\d+/g, '#'))
+    .filter((s) => s.length >= MIN_SENTENCE);
+}
+
+const firstSection = (report: Report, index: number): Section | undefined => report.sections.find((s) => s.index === index);
+
+export const repeatedText: Rule = {
+  code: 'GR406', slug: 'repeated-text', defaultSeverity: 'warning',
+  title: text('内容与上年雷同', 'Text repeats last year’s'),
+  description: text(
+    '某一部分的文字与同一机关上一年度报告的同一部分大量重复（按句比较，忽略空白、标点和数字；重复句子占比超过阈值，默认 50%，设置 govReport.repeatedTextThreshold）。国办通知将“内容雷同”列为应当追责的问题。',
+    'A section whose sentences largely repeat the same section of the same agency’s report for the year before (compared sentence by sentence, ignoring whitespace, punctuation and digits; share above the threshold, 50 % by default, setting govReport.repeatedTextThreshold). The notice on the format names 内容雷同 as a fault.',
+  ),
+  *check({ report, previous, options }) {
+    if (!previous) return;
+    for (const spec of SECTIONS) {
+      const section = firstSection(report, spec.index);
+      const before = firstSection(previous.report, spec.index);
+      if (!section || !before) continue;
+      const sentences = sectionSentences(report, section);
+      if (sentences.length < MIN_SENTENCES) continue;
+      const last = new Set(sectionSentences(previous.report, before));
+      const repeated = sentences.filter((s) => last.has(s)).length;
+      const share = repeated / sentences.length;
+      if (share <= options.repeatedTextThreshold) continue;
+      const percent = Math.round(share * 100);
+      const limit = Math.round(options.repeatedTextThreshold * 100);
+      yield {
+        span: section.heading.span,
+        message: text(
+          `第${spec.numeral}部分的 ${sentences.length} 句中有 ${repeated} 句与上一年度报告相同（${percent}%，超过 ${limit}%），内容雷同。`,
+          `Section ${spec.index}: ${repeated} of its ${sentences.length} sentences repeat last year’s report (${percent}%, above ${limit}%).`,
+        ),
+        related: [{
+          span: before.heading.span, file: previous.file,
+          message: text(`上一年度报告的第${spec.numeral}部分`, `Section ${spec.index} of last year’s report`),
+        }],
+      };
+    }
+  },
+};
