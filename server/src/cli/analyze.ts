@@ -4,6 +4,7 @@ import { localize, type Locale, type Severity } from '../core/findings';
 import type { Report } from '../core/model';
 import type { CheckOptions } from '../core/options';
 import { parseReport } from '../core/parse';
+import { agencyOf } from '../core/predecessor';
 import { lineStartsOf, spanToRange, type Range } from '../core/positions';
 import { ruleByCode } from '../core/rules';
 import type { Edition } from '../core/spec';
@@ -24,6 +25,8 @@ export interface FileTask {
   readonly path: string;
   /** Found in a directory or by a glob: skipped when it does not look like a report. */
   readonly found: boolean;
+  /** Last year's report of the same agency, for the cross-year rules (GR404–GR406). */
+  readonly previous?: string;
 }
 
 export interface CliTextEdit {
@@ -53,7 +56,12 @@ interface Described {
 export type FileOutcome =
   | { readonly status: 'error'; readonly file: string; readonly message: string }
   | { readonly status: 'skipped'; readonly file: string; readonly message: string }
-  | (Described & { readonly status: 'checked'; readonly diagnostics: readonly CliDiagnostic[] })
+  | (Described & {
+    readonly status: 'checked';
+    readonly diagnostics: readonly CliDiagnostic[];
+    /** Normalised agency and year, to find each report's predecessor among the inputs. */
+    readonly link: { readonly agency: string; readonly year: number } | null;
+  })
   | (Described & { readonly status: 'extracted'; readonly sections: readonly string[]; readonly cells: Readonly<Record<string, number | null>> });
 
 function humanSize(bytes: number): string {
@@ -67,10 +75,14 @@ export function describe(report: Report, file: string, encoding: Encoding): Desc
   return { file, encoding, agency: report.agency ?? null, year: report.year ?? null, edition: report.edition };
 }
 
-export function toDiagnostics(result: ReturnType<typeof checkText>, locale: Locale): CliDiagnostic[] {
-  const text = result.report.text;
-  const lineStarts = lineStartsOf(text);
-  const range = (span: { start: number; end: number }): Range => spanToRange(lineStarts, span, text);
+/** Findings → CLI diagnostics; spans in another file (last year's report) are measured in that file's text. */
+export function toDiagnostics(result: ReturnType<typeof checkText>, locale: Locale, previous?: { file: string; text: string }): CliDiagnostic[] {
+  const rangeIn = (text: string) => {
+    const lineStarts = lineStartsOf(text);
+    return (span: { start: number; end: number }): Range => spanToRange(lineStarts, span, text);
+  };
+  const range = rangeIn(result.report.text);
+  const previousRange = previous ? rangeIn(previous.text) : range;
   return result.findings.map((f) => {
     const diagnostic: CliDiagnostic = {
       code: f.code,
@@ -79,7 +91,11 @@ export function toDiagnostics(result: ReturnType<typeof checkText>, locale: Loca
       message: localize(f.message, locale),
       range: range(f.span),
       ...(f.related?.length ? {
-        related: f.related.map((r) => ({ ...(r.file ? { file: r.file } : {}), range: range(r.span), message: localize(r.message, locale) })),
+        related: f.related.map((r) => ({
+          ...(r.file ? { file: r.file } : {}),
+          range: r.file && r.file === previous?.file ? previousRange(r.span) : range(r.span),
+          message: localize(r.message, locale),
+        })),
       } : {}),
       ...(f.fixes?.length ? {
         fixes: f.fixes.map((x) => ({ title: localize(x.title, locale), edits: x.edits.map((e) => ({ range: range(e.span), newText: e.newText })) })),
@@ -100,6 +116,11 @@ export function unreadable(read: Exclude<ReadResult, { kind: 'text' }>, file: st
   return { status: 'error', file, message: m.cannotRead(file, why) };
 }
 
+function readPrevious(file: string, maxSize: number): { file: string; text: string; report: Report } | undefined {
+  const read = readReport(file, maxSize);
+  return read.kind === 'text' ? { file, text: read.text, report: parseReport(read.text) } : undefined;
+}
+
 /** Read, decode, parse, and check or extract one file. Never throws: every failure is an outcome. */
 export function processFile(task: FileTask, settings: FileSettings): FileOutcome {
   const m = messages(settings.locale);
@@ -112,9 +133,16 @@ export function processFile(task: FileTask, settings: FileSettings): FileOutcome
       if (task.found && !looksLikeReport(report)) return { status: 'skipped', file, message: m.notReport(file) };
       return { status: 'extracted', ...describe(report, file, read.encoding), sections: sectionsPresent(report), cells: extractCells(report) };
     }
-    const result = checkText(read.text, settings.options);
+    const previous = task.previous ? readPrevious(task.previous, settings.maxSize) : undefined;
+    const result = checkText(read.text, settings.options, previous && { report: previous.report, file: previous.file });
     if (task.found && !looksLikeReport(result.report)) return { status: 'skipped', file, message: m.notReport(file) };
-    return { status: 'checked', ...describe(result.report, file, read.encoding), diagnostics: toDiagnostics(result, settings.locale) };
+    const agency = agencyOf(result.report);
+    return {
+      status: 'checked',
+      ...describe(result.report, file, read.encoding),
+      diagnostics: toDiagnostics(result, settings.locale, previous),
+      link: agency !== undefined && result.report.year !== undefined ? { agency, year: result.report.year } : null,
+    };
   } catch (error) {
     // The core promises never to throw; if it does, this file fails alone and says so.
     return { status: 'error', file, message: m.internal(file, String((error as Error)?.message ?? error).split('\n')[0]!) };

@@ -105,17 +105,22 @@ test('SARIF output is valid against the SARIF 2.1.0 schema and carries every fin
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile({ ...rest, $id: id as string });
-  const run = await cli(['check', ...seedPaths, join(SEEDS_DIR, 'missing.txt'), '--format', 'sarif']);
+  // The cross-year folder adds related locations in another file (last year's report) and a skipped README.
+  const inputs = [...seedPaths, join(ROOT, 'test-fixtures', 'cross-year')];
+  const run = await cli(['check', ...inputs, join(SEEDS_DIR, 'missing.txt'), '--format', 'sarif']);
   assert.equal(run.code, 2);
   const log = JSON.parse(run.stdout) as Sarif.Log;
   assert.ok(validate(log), ajv.errorsText(validate.errors));
-  const json = JSON.parse((await cli(['check', ...seedPaths, '--format', 'json'])).stdout) as JsonFile[];
+  const json = JSON.parse((await cli(['check', ...inputs, '--format', 'json'])).stdout) as JsonFile[];
   const sarifRun = log.runs[0]!;
   const expected = json.flatMap((f) => f.diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`));
   const region = (r: Sarif.Result) => r.locations?.[0]?.physicalLocation?.region;
   assert.deepEqual(sarifRun.results?.map((r) => `${r.ruleId}@${region(r)?.startLine}:${region(r)?.startColumn}`), expected);
   assert.equal(sarifRun.invocations?.[0]?.executionSuccessful, false);
   assert.ok((sarifRun.tool.driver.rules?.length ?? 0) >= RULES.length);
+  const related = sarifRun.results?.flatMap((r) => r.relatedLocations ?? []) ?? [];
+  assert.ok(related.some((l) => l.physicalLocation?.artifactLocation?.uri?.endsWith('laishan-2019.txt')));
+  assert.ok(sarifRun.results?.some((r) => (r.fixes?.length ?? 0) > 0), 'fixes are carried');
   // A deliberately broken log fails, so the validator is really checking.
   assert.equal(validate({ ...log, version: '2.0.0' }), false);
 });

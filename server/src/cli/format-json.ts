@@ -3,7 +3,10 @@ import type { FileOutcome } from './analyze';
 type Checked = Extract<FileOutcome, { status: 'checked' }>;
 type Extracted = Extract<FileOutcome, { status: 'extracted' }>;
 
-/** `check --format json`: one object per checked file; ranges LSP-shaped (0-based line, UTF-16 character). */
+/**
+ * `check --format json`: one object per checked file; ranges LSP-shaped (0-based line, UTF-16
+ * character). `related` (when present) points at other places, possibly in last year's report.
+ */
 export function formatCheckJson(files: readonly Checked[]): string {
   return `${JSON.stringify(files.map((f) => ({
     file: f.file,
@@ -11,7 +14,10 @@ export function formatCheckJson(files: readonly Checked[]): string {
     edition: f.edition,
     year: f.year,
     encoding: f.encoding,
-    diagnostics: f.diagnostics.map((d) => ({ code: d.code, rule: d.rule, severity: d.severity, message: d.message, range: d.range })),
+    diagnostics: f.diagnostics.map((d) => ({
+      code: d.code, rule: d.rule, severity: d.severity, message: d.message, range: d.range,
+      ...(d.related ? { related: d.related } : {}),
+    })),
   })), null, 2)}\n`;
 }
 

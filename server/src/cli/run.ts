@@ -11,6 +11,7 @@ import { formatTextLine } from './format-text';
 import { helpText } from './help';
 import { expandInputs } from './inputs';
 import { startLanguageServer } from './lsp-command';
+import { predecessors } from './link';
 import { messages } from './messages';
 import { runTasks } from './pool';
 import { VERSION } from './version';
@@ -99,7 +100,16 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
     options: command.kind === 'check' ? command.options : { locale: command.locale, rules: {}, repeatedTextThreshold: 0.5 },
   };
   const tasks: FileTask[] = files.map((f) => ({ command: command.kind, path: f.path, found: f.found }));
-  const { outcomes, stats } = await runTasks(tasks, settings, { jobs: command.jobs, workerScript: io.workerScript });
+  const pool = { jobs: command.jobs, workerScript: io.workerScript };
+  const { outcomes, stats } = await runTasks(tasks, settings, pool);
+  let relinked = 0;
+  if (command.kind === 'check') {
+    // Reports whose predecessor is among the inputs are checked again against it (GR404–GR406).
+    const links = [...predecessors(outcomes)];
+    relinked = links.length;
+    const again = await runTasks(links.map(([i, previous]) => ({ ...tasks[i]!, previous })), settings, pool);
+    links.forEach(([i], k) => { outcomes[i] = again.outcomes[k]!; });
+  }
 
   let failed = errors.length > 0;
   const done: (Checked | Extracted)[] = [];
@@ -136,7 +146,7 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
   if (io.env.GOV_REPORT_STATS) {
     const usage = process.resourceUsage();
     io.stderr(`gov-report-stats ${JSON.stringify({
-      ...stats, wallMs: Date.now() - started, cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000),
+      ...stats, relinked, wallMs: Date.now() - started, cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000),
     })}\n`);
   }
   return failed ? EXIT_USAGE : hasErrors ? EXIT_FINDINGS : EXIT_OK;
