@@ -34,6 +34,7 @@ test('extract --format csv: a header of every key, one row per seed, numbers as 
   const json = JSON.parse((await cli(['extract', SEEDS_DIR])).stdout) as { file: string; cells: Record<string, number | null> }[];
   const csv = (await cli(['extract', SEEDS_DIR, '--format', 'csv'])).stdout;
   const [header, ...rows] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((l) => l.split(','));
+  const totals = rows.pop()!;
   assert.equal(rows.length, json.length);
   assert.deepEqual(header!.slice(0, 5), ['file', 'agency', 'year', 'edition', 'sections']);
   const keys = header!.slice(5);
@@ -45,4 +46,7 @@ test('extract --format csv: a header of every key, one row per seed, numbers as 
       assert.equal(row[5 + j], v === undefined || v === null ? '' : String(v), `${json[i]!.file} ${k}`);
     });
   });
+  assert.equal(totals[0], `合计（${json.length} 份报告）`);
+  const newTotal = keys.indexOf('s3.new.total');
+  assert.equal(totals[5 + newTotal], String(json.reduce((sum, f) => sum + (f.cells['s3.new.total'] ?? 0), 0)));
 });

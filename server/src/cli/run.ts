@@ -131,7 +131,7 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
   let hasErrors = false;
   if (command.kind === 'extract') {
     const extracted = done as Extracted[];
-    io.stdout(command.format === 'csv' ? formatExtractCsv(extracted) : formatExtractJson(extracted));
+    io.stdout(command.format === 'csv' ? formatExtractCsv(extracted, command.locale) : formatExtractJson(extracted));
   } else {
     const checked = done as Checked[];
     hasErrors = checked.some((f) => f.diagnostics.some((d) => d.severity === 'error'));
