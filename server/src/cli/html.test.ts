@@ -70,7 +70,7 @@ test('HTML page renders in headless Chromium and its rows match the JSON finding
 
     const reports = await tab.$$eval('#reports tr.report', (rows) => rows.map((r) => ({
       file: r.getAttribute('data-file'), errors: Number(r.getAttribute('data-errors')), warnings: Number(r.getAttribute('data-warnings')),
-      visible: (r as HTMLElement).offsetHeight > 0, cells: [...r.querySelectorAll('td')].map((c) => c.textContent),
+      visible: r.getBoundingClientRect().height > 0, cells: [...r.querySelectorAll('td')].map((c) => c.textContent),
     })));
     assert.equal(reports.length, json.length);
     const count = (f: JsonFile, s: string) => f.diagnostics.filter((d) => d.severity === s).length;
