@@ -89,17 +89,27 @@ export function templateText(report: Report, languageId: string, choice: Templat
   return renderTableTemplate(choice, style);
 }
 
-/** The edit inserting a template at a position, on lines of its own. */
+/** Line breaks to put before and after a block inserted at `offset`, so it stands apart by a blank line. */
+export function blockPadding(text: string, offset: number): { before: string; after: string } {
+  const prev = text.slice(0, offset);
+  const rest = text.slice(offset);
+  const before = prev === '' || /(?:^|\n)[ \t]*\r?\n[ \t]*$/.test(prev) ? '' : /\n[ \t]*$/.test(prev) ? '\n' : '\n\n';
+  const after = rest === '' || /^[ \t]*\r?\n/.test(rest) ? '' : '\n';
+  return { before, after };
+}
+
+/** The edit inserting a template at a position, on lines of its own, in the document's line endings. */
 export function insertTemplateEdit(document: TextDocument, position: Position, choice: TemplateChoice): WorkspaceEdit | undefined {
   const text = document.getText();
   const report = parseReport(text);
   const template = templateText(report, document.languageId, choice).replace(/[\r\n]+$/, '');
   if (!template) return undefined;
   const offset = positionToOffset(lineStartsOf(text), position, text);
-  const before = offset > 0 && text[offset - 1] !== '\n' ? '\n\n' : '';
-  const after = offset < text.length && text[offset] !== '\n' && text[offset] !== '\r' ? '\n\n' : '\n';
+  const { before, after } = blockPadding(text, offset);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const newText = `${before}${template}\n${after}`.replace(/\r?\n/g, eol);
   const at = document.positionAt(offset);
-  return { changes: { [document.uri]: [{ range: { start: at, end: at }, newText: `${before}${template}${after}` }] } };
+  return { changes: { [document.uri]: [{ range: { start: at, end: at }, newText }] } };
 }
 
 export function newReportText(args: unknown, settings: Settings): string | ResponseError<void> {
