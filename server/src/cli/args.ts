@@ -3,7 +3,7 @@ import { resolveOptions, type CheckOptions } from '../core/options';
 import { ruleByCode } from '../core/rules';
 import { messages } from './messages';
 
-export type CheckFormat = 'text' | 'json' | 'sarif';
+export type CheckFormat = 'text' | 'json' | 'sarif' | 'html';
 export type ExtractFormat = 'json' | 'csv';
 export type ExplainFormat = 'text' | 'json';
 
@@ -26,7 +26,7 @@ export type Command =
 
 export type Parsed = { readonly command: Command } | { readonly error: string; readonly locale: Locale };
 
-const FORMATS = { check: ['text', 'json', 'sarif'], extract: ['json', 'csv'], explain: ['text', 'json'] } as const;
+const FORMATS = { check: ['text', 'json', 'sarif', 'html'], extract: ['json', 'csv'], explain: ['text', 'json'] } as const;
 const LEVELS: Record<string, RuleSetting> = {
   off: 'off', error: 'error', warning: 'warning', warn: 'warning', info: 'information', information: 'information', hint: 'hint',
 };

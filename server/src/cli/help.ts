@@ -4,7 +4,7 @@ const HELP: Record<Locale, string> = {
   'zh-CN': `gov-report — 政府信息公开工作年度报告检查工具
 
 用法：
-  gov-report check <文件|目录|通配符>… [--format text|json|sarif] [--locale zh-CN|en]
+  gov-report check <文件|目录|通配符>… [--format text|json|sarif|html] [--locale zh-CN|en]
                    [--rule GR301=off|info|warning|error]… [--max-size 20MB] [--jobs N]
   gov-report extract <文件|目录|通配符>… [--format json|csv] [--max-size 20MB] [--jobs N]
   gov-report explain <文件> <行>:<列> [--format text|json]
@@ -18,7 +18,7 @@ const HELP: Record<Locale, string> = {
   en: `gov-report — checker for government information disclosure annual reports (政府信息公开工作年度报告)
 
 Usage:
-  gov-report check <files|dirs|globs>… [--format text|json|sarif] [--locale zh-CN|en]
+  gov-report check <files|dirs|globs>… [--format text|json|sarif|html] [--locale zh-CN|en]
                    [--rule GR301=off|info|warning|error]… [--max-size 20MB] [--jobs N]
   gov-report extract <files|dirs|globs>… [--format json|csv] [--max-size 20MB] [--jobs N]
   gov-report explain <file> <line>:<col> [--format text|json]

@@ -5,6 +5,7 @@ import { parseArgs, type Command } from './args';
 import { ENCODING_NAMES } from './decode';
 import { explainAt } from './explain-command';
 import { formatExtractCsv } from './format-csv';
+import { formatCheckHtml } from './format-html';
 import { formatCheckJson, formatExtractJson } from './format-json';
 import { formatSarif, type SarifNotification } from './format-sarif';
 import { formatTextLine } from './format-text';
@@ -137,6 +138,7 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
     hasErrors = checked.some((f) => f.diagnostics.some((d) => d.severity === 'error'));
     if (command.format === 'json') io.stdout(formatCheckJson(checked));
     else if (command.format === 'sarif') io.stdout(formatSarif(checked, notifications, resolve(io.cwd), command.locale));
+    else if (command.format === 'html') io.stdout(formatCheckHtml(checked, command.locale));
     else {
       const lines = checked.flatMap((f) => f.diagnostics.map((d) => formatTextLine(f.file, d)));
       if (lines.length > 0) io.stdout(`${lines.join('\n')}\n`);
