@@ -117,7 +117,7 @@ function printTable(headers: string[], rows: string[][]): void {
   const width = (s: string): number => [...s].length;
   const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c + ' '.repeat(widths[i]! - width(c)) : ' '.repeat(widths[i]! - width(c)) + c)).join('  ').trimEnd();
-  console.log([line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].map((l) => `   ${l}`).join('\n'));
+  console.log([line(headers), widths.map((w) => '-'.repeat(w)).join('  ').trimEnd(), ...rows.map(line)].map((l) => `   ${l}`).join('\n'));
 }
 
 if (require.main === module) {
