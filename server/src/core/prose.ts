@@ -78,20 +78,19 @@ const BLANK = '\n';
 const TITLE_FILL = '○';
 
 function proseView(report: Report): string {
-  const chars = report.text.split('');
-  for (const table of Object.values(report.tables)) {
-    if (!table) continue;
-    for (let i = table.span.start; i < Math.min(table.span.end, chars.length); i++) chars[i] = BLANK;
+  const { text } = report;
+  const tables = Object.values(report.tables).filter((t) => !!t).map((t) => t!.span).sort((a, b) => a.start - b.start);
+  let view = '';
+  let at = 0;
+  for (const span of tables) {
+    const start = Math.max(at, Math.min(span.start, text.length));
+    const end = Math.max(start, Math.min(span.end, text.length));
+    view += text.slice(at, start) + BLANK.repeat(end - start);
+    at = end;
   }
+  view += text.slice(at);
   // Words inside 《…》 are a document's title, not a statement: 《关于…申请…的通知》 must not cue.
-  for (let i = 0; i < chars.length; i++) {
-    if (chars[i] !== '《') continue;
-    const close = chars.indexOf('》', i);
-    if (close < 0 || close - i > 80) continue;
-    for (let j = i + 1; j < close; j++) if (chars[j] !== BLANK) chars[j] = TITLE_FILL;
-    i = close;
-  }
-  return chars.join('');
+  return view.replace(/《[^》\n]{1,80}》/g, (m) => `《${TITLE_FILL.repeat(m.length - 2)}》`);
 }
 
 const SENTENCE_END = new Set('。！？!?；;\n'.split(''));
@@ -126,6 +125,8 @@ interface CuePattern {
   readonly cue: Cue;
 }
 
+const globalOf = (re: RegExp): RegExp => new RegExp(re.source, 'g');
+
 /** Rows of 三、本年度办理结果 recognisable by their distinctive words (from the spec). */
 const ROW_CUES: readonly CuePattern[] = tableSpec('s3', '2023').rows
   .filter((r) => /^(denied|unable|rejected)\./.test(r.key) || r.key === 'other.no_correction' || r.key === 'other.no_fee')
@@ -156,14 +157,15 @@ interface CueMatch {
 }
 
 /** The cue closest before the figure (the last one to end; the longer one on a tie). */
+const GLOBAL_CUES = CUES.map(({ re, cue }) => ({ re: globalOf(re), cue }));
+
 function nearestCue(prefix: string, offset: number): CueMatch | undefined {
   let best: CueMatch | undefined;
-  for (const { re, cue } of CUES) {
-    const global = new RegExp(re.source, 'g');
-    for (let m = global.exec(prefix); m; m = global.exec(prefix)) {
+  for (const { re, cue } of GLOBAL_CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(prefix); m; m = re.exec(prefix)) {
       const match = { cue, start: offset + m.index, end: offset + m.index + m[0].length };
       if (!best || match.end > best.end || (match.end === best.end && match.start < best.start)) best = match;
-      if (m[0].length === 0) global.lastIndex++;
     }
   }
   return best;
@@ -177,19 +179,19 @@ const APPLICATION = /申请(?!人)/;
 const DISCLOSURE = /信息公开|依申请|政务公开/;
 
 const APPLICANT_COLUMNS: readonly { re: RegExp; columns: readonly string[] }[] = [
-  { re: /自然人/, columns: ['natural'] },
-  { re: /法人或其他组织|法人和其他组织|法人或者其他组织/, columns: ['commercial', 'research', 'public_interest', 'legal', 'other'] },
-  { re: /商业企业/, columns: ['commercial'] },
-  { re: /科研机构/, columns: ['research'] },
-  { re: /社会公益组织/, columns: ['public_interest'] },
-  { re: /法律服务机构/, columns: ['legal'] },
+  { re: /自然人/g, columns: ['natural'] },
+  { re: /法人或其他组织|法人和其他组织|法人或者其他组织/g, columns: ['commercial', 'research', 'public_interest', 'legal', 'other'] },
+  { re: /商业企业/g, columns: ['commercial'] },
+  { re: /科研机构/g, columns: ['research'] },
+  { re: /社会公益组织/g, columns: ['public_interest'] },
+  { re: /法律服务机构/g, columns: ['legal'] },
 ];
 
 const CASE_COLUMNS: readonly { re: RegExp; columns: readonly string[] }[] = [
-  { re: /维持/, columns: ['upheld'] },
-  { re: /纠正/, columns: ['corrected'] },
-  { re: /其他结果/, columns: ['other'] },
-  { re: /尚未审结|未审结|正在审理|审理中/, columns: ['pending'] },
+  { re: /维持/g, columns: ['upheld'] },
+  { re: /纠正/g, columns: ['corrected'] },
+  { re: /其他结果/g, columns: ['other'] },
+  { re: /尚未审结|未审结|正在审理|审理中/g, columns: ['pending'] },
 ];
 
 const DOCUMENT_VERBS: readonly { re: RegExp; column: 'issued' | 'repealed' | 'effective' }[] = [
@@ -201,8 +203,8 @@ const DOCUMENT_VERBS: readonly { re: RegExp; column: 'issued' | 'repealed' | 'ef
 function lastColumns(text: string, table: typeof APPLICANT_COLUMNS): readonly string[] | undefined {
   let best: { at: number; columns: readonly string[] } | undefined;
   for (const { re, columns } of table) {
-    const global = new RegExp(re.source, 'g');
-    for (let m = global.exec(text); m; m = global.exec(text)) if (!best || m.index > best.at) best = { at: m.index, columns };
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) if (!best || m.index > best.at) best = { at: m.index, columns };
   }
   return best?.columns;
 }

@@ -1,0 +1,75 @@
+// `node server/out/bench/cross-year-bench.js` (after `npm run build`): the CLI on one folder of 1,000
+// reports — 250 agencies × 4 consecutive years, made from the cross-year fixtures with agency and
+// title year rewritten — so 750 reports have their predecessor among the inputs and go through the
+// cross-year rules (GR404–GR406). Prints wall time (median of 3), the links made, and the findings.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const FIXTURES = join(ROOT, 'test-fixtures', 'cross-year');
+const BIN = join(ROOT, 'bin', 'gov-report.js');
+const AGENCIES = 250;
+const YEARS = 4;
+const FIRST_YEAR = 2020;
+const TARGET_SECONDS = 5;
+
+/** The title line's agency and year replaced: `…某某局 2020 年政府信息公开工作年度报告` → `<agency><year>年…`. */
+function retitle(text: string, agency: string, year: number): string {
+  return text.replace(/^[#*\s]*[^\n]*?(?:19|20)\d\d\s*年度?\s*政府信息公开工作年度报告/m, `# ${agency}${year}年政府信息公开工作年度报告`);
+}
+
+function generate(dir: string): number {
+  const bases = readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(FIXTURES, n), 'utf8'));
+  let files = 0;
+  for (let a = 0; a < AGENCIES; a++) {
+    for (let y = 0; y < YEARS; y++) {
+      const text = retitle(bases[(a + y) % bases.length]!, `测试市第${a + 1}区人民政府办公室`, FIRST_YEAR + y);
+      writeFileSync(join(dir, `agency-${String(a + 1).padStart(3, '0')}-${FIRST_YEAR + y}.txt`), text);
+      files++;
+    }
+  }
+  return files;
+}
+
+interface Run {
+  wallMs: number;
+  stats: { relinked: number; workers: number; wallMs: number };
+  checked: number;
+  codes: Map<string, number>;
+}
+
+function run(dir: string, extra: string[] = []): Run {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [BIN, 'check', dir, '--format', 'json', ...extra], {
+    env: { ...process.env, GOV_REPORT_STATS: '1' }, encoding: 'utf8', maxBuffer: 1024 ** 3,
+  });
+  const wallMs = performance.now() - start;
+  const statsLine = r.stderr.split('\n').find((l) => l.startsWith('gov-report-stats '));
+  if (!statsLine || r.status === 2) throw new Error(`CLI failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  const files = JSON.parse(r.stdout) as { diagnostics: { code: string }[] }[];
+  const codes = new Map<string, number>();
+  for (const f of files) for (const d of f.diagnostics) codes.set(d.code, (codes.get(d.code) ?? 0) + 1);
+  return { wallMs, stats: JSON.parse(statsLine.slice('gov-report-stats '.length)), checked: files.length, codes };
+}
+
+function main(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-cross-year-'));
+  try {
+    const files = generate(dir);
+    run(dir); // warm the file cache
+    const runs = [0, 1, 2].map(() => run(dir)).sort((a, b) => a.wallMs - b.wallMs);
+    const median = runs[1]!;
+    const cross = ['GR403', 'GR404', 'GR405', 'GR406'].map((c) => `${c} ${median.codes.get(c) ?? 0}`).join(', ');
+    console.log(`gov-report cross-year benchmark — Node ${process.version}, ${availableParallelism()} cores`);
+    console.log(`${files} files (${AGENCIES} agencies × ${YEARS} years): checked ${median.checked}, linked to last year's report ${median.stats.relinked}, workers ${median.stats.workers}`);
+    console.log(`wall ${(median.wallMs / 1000).toFixed(2)} s (median of 3; runs ${runs.map((r) => (r.wallMs / 1000).toFixed(2)).join(' / ')} s); target ≤ ${TARGET_SECONDS} s: ${median.wallMs / 1000 <= TARGET_SECONDS ? '✓' : '✗'}`);
+    console.log(`cross-report findings: ${cross}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();
