@@ -75,3 +75,12 @@ test('unreadable and odd paths: missing file, directory passed to explain, binar
   assert.equal(binary.code, 0);
   assert.match(binary.stderr, /二进制文件，已跳过/);
 });
+
+test('many skipped files: twenty notes, then a count', async (t) => {
+  const dir = tempDir(t);
+  for (let i = 0; i < 25; i++) writeFileSync(join(dir, `note-${String(i).padStart(2, '0')}.txt`), `note ${i}\n`);
+  const run = await cli(['check', dir, '--locale', 'en']);
+  assert.equal(run.code, 0);
+  assert.equal(run.stderr.split('\n').filter((l) => l.includes('does not look like a report')).length, 20);
+  assert.match(run.stderr, /5 more file\(s\) skipped/);
+});

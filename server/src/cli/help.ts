@@ -6,8 +6,8 @@ const HELP: Record<Locale, string> = {
 用法：
   gov-report check <文件|目录|通配符>… [--format text|json|sarif|html] [--locale zh-CN|en]
                    [--rule GR301=off|info|warning|error]… [--max-size 20MB] [--jobs N]
-  gov-report extract <文件|目录|通配符>… [--format json|csv] [--max-size 20MB] [--jobs N]
-  gov-report explain <文件> <行>:<列> [--format text|json]
+  gov-report extract <文件|目录|通配符>… [--format json|csv] [--locale zh-CN|en] [--max-size 20MB] [--jobs N]
+  gov-report explain <文件> <行>:<列> [--format text|json] [--locale zh-CN|en]
   gov-report lsp --stdio
   gov-report --help | --version
 
@@ -20,8 +20,8 @@ const HELP: Record<Locale, string> = {
 Usage:
   gov-report check <files|dirs|globs>… [--format text|json|sarif|html] [--locale zh-CN|en]
                    [--rule GR301=off|info|warning|error]… [--max-size 20MB] [--jobs N]
-  gov-report extract <files|dirs|globs>… [--format json|csv] [--max-size 20MB] [--jobs N]
-  gov-report explain <file> <line>:<col> [--format text|json]
+  gov-report extract <files|dirs|globs>… [--format json|csv] [--locale zh-CN|en] [--max-size 20MB] [--jobs N]
+  gov-report explain <file> <line>:<col> [--format text|json] [--locale zh-CN|en]
   gov-report lsp --stdio
   gov-report --help | --version
 

@@ -32,6 +32,9 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
+/** Skipped files beyond this many are counted, not listed, on stderr (SARIF still lists them all). */
+const MAX_SKIP_NOTES = 20;
+
 type Checked = Extract<FileOutcome, { status: 'checked' }>;
 type Extracted = Extract<FileOutcome, { status: 'extracted' }>;
 
@@ -113,6 +116,7 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
   }
 
   let failed = errors.length > 0;
+  let skipped = 0;
   const done: (Checked | Extracted)[] = [];
   for (const outcome of outcomes) {
     if (outcome.status === 'error') {
@@ -120,7 +124,7 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
       error(outcome.message);
       notifications.push({ level: 'error', file: outcome.file, message: outcome.message });
     } else if (outcome.status === 'skipped') {
-      note(outcome.message);
+      if (++skipped <= MAX_SKIP_NOTES) note(outcome.message);
       notifications.push({ level: 'note', file: outcome.file, message: outcome.message });
     } else {
       if (outcome.encoding === 'utf-8-lossy') note(m.lossy(outcome.file));
@@ -128,6 +132,8 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
       done.push(outcome);
     }
   }
+
+  if (skipped > MAX_SKIP_NOTES) note(m.moreSkipped(skipped - MAX_SKIP_NOTES));
 
   let hasErrors = false;
   if (command.kind === 'extract') {
