@@ -98,6 +98,8 @@ test('figures next to other matters are not read', () => {
     '全文包括总体情况、行政复议和行政诉讼情况等六个部分。',
     '组织开展依申请公开培训2次，共办理行政复议案件120件。',
     '制定规章制度5个。',
+    '收到政府信息公开申请后5个工作日内登记。',
+    '收到申请后建立一个台账，逐件办理。',
   ];
   for (const prose of traps) assert.deepEqual(mentionsOf(withProse(prose)).mentions.map(summary), [], prose);
 });

@@ -276,7 +276,8 @@ const FIGURE = `[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+|[${CHI
 const COUNT = new RegExp(`(${FIGURE})[ \\t\\u00a0\\u3000]*([件条个例宗起份部])`, 'g');
 /** Before a figure: part of a bigger number, an ordinal, or an approximation. */
 const NOT_A_COUNT_BEFORE = /[0-9０-９.．第每同另某任之统唯逐约近逾]$|超过$|不足$|大约$/;
-const NOT_A_COUNT_AFTER = /^(?:左右|以上|以下|多|余|事|部分(?!公开))/;
+/** After the counter: an approximation, or a unit that makes it a duration or a measure (5个工作日, 3个百分点). */
+const NOT_A_COUNT_AFTER = /^(?:左右|以上|以下|多|余|事|部分(?!公开)|工作日|月|小时|百分点|季度|星期|批次|方面|环节)/;
 
 interface Candidate {
   readonly start: number;
@@ -294,7 +295,9 @@ function candidates(view: string): Candidate[] {
     const end = start + figure.length;
     const counterEnd = start + m[0].length;
     if (NOT_A_COUNT_BEFORE.test(view.slice(Math.max(0, start - 2), start))) continue;
-    if (NOT_A_COUNT_AFTER.test(view.slice(counterEnd, counterEnd + 2))) continue;
+    if (NOT_A_COUNT_AFTER.test(view.slice(counterEnd, counterEnd + 3))) continue;
+    // A lone 一 before a counter is mostly an article (建立一个台账), not a count.
+    if (figure === '一') continue;
     const value = parseProseCount(figure);
     if (!value) continue;
     out.push({ start, end, counterEnd, text: figure, value });
