@@ -6,7 +6,19 @@ import { isPoolWorker, serveBatches } from './worker';
 if (isPoolWorker()) {
   serveBatches();
 } else {
-  runCli(process.argv.slice(2), {
+  const argv = process.argv.slice(2);
+  if (argv[0] !== 'lsp') {
+    // `gov-report check … | head`: a closed pipe ends the run quietly.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    });
+    // Last resort: one line, exit 2, never a stack trace.
+    process.on('uncaughtException', (error) => {
+      process.stderr.write(`gov-report: ${String(error?.message ?? error).split('\n')[0]}\n`);
+      process.exit(2);
+    });
+  }
+  runCli(argv, {
     stdout: (text) => { process.stdout.write(text); },
     stderr: (text) => { process.stderr.write(text); },
     cwd: process.cwd(),
