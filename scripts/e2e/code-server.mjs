@@ -37,6 +37,7 @@ export function makeSandbox() {
     'files.autoSave': 'off',
     'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace",
     'window.zoomLevel': 0,
+    'editor.stickyScroll.enabled': false,
     // No language pack can be installed offline, so the workbench stays English: ask for the
     // extension's Chinese messages (its users' language) explicitly.
     'govReport.locale': 'zh-CN',
@@ -163,7 +164,7 @@ export async function launchBrowser(sandbox) {
   return chromium.launchPersistentContext(sandbox.browser, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1400, height: 860 },
+    viewport: { width: 1400, height: 920 },
     deviceScaleFactor: 1,
     locale: 'zh-CN',
     env: sandboxEnv(sandbox),

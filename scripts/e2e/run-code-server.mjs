@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // The offline real-editor test: code-server (VS Code 1.100) + Debian's Chromium driven by Playwright.
-//   1. packages the extension (`npm run package`) and installs the .vsix with `code-server --install-extension`;
+//   1. packages the built extension with vsce (as `npm run package`) and installs the .vsix with `code-server --install-extension`;
 //   2. runs the Mocha suite client/out/test/index.js inside the workbench (extensionDevelopmentPath payload);
 //   3. drives the UI against the installed .vsix: squiggles, Problems panel, the arithmetic hover — screenshots
 //      in test-results/e2e/.
-// Exit code: 0 when everything passed. Options: --no-package (use the existing gov-report.vsix), --suite-only,
-// --ui-only, --keep (keep the sandbox), --verbose (code-server's own log).
+// Exit code: 0 when everything passed. Options: --package (run `npm run package` first), --suite-only,
+// --ui-only, --keep (keep the sandbox), --verbose (code-server's own log), --update-docs-screenshot (copy the
+// README's screenshot, test-results/e2e/hover-arithmetic.png, to docs/screenshot.png).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import {
@@ -77,14 +78,23 @@ async function runSuite() {
 
 try {
   if (wantUi) {
-    if (!argv.has('--no-package')) {
+    // `npm test` has just built dist/: package it as `npm run package` does, into the sandbox (rebuilding
+    // here would rewrite dist/ under the tests running beside this one). --package runs the full script.
+    let vsix = join(sandbox.dir, 'gov-report.vsix');
+    if (argv.has('--package')) {
       say('npm run package');
       const r = spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
       if (r.status !== 0) throw new Error(`npm run package failed (${r.status})`);
+      vsix = join(ROOT, 'gov-report.vsix');
+    } else {
+      const r = spawnSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '--out', vsix], {
+        cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8',
+      });
+      if (r.status !== 0) throw new Error(`vsce package failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+      say(`vsce package: ${r.stdout.trim().split('\n').pop()?.replace(sandbox.dir, '<sandbox>')}`);
     }
-    const vsix = join(ROOT, 'gov-report.vsix');
     const installed = installExtension(sandbox, vsix);
-    say(`installed ${vsix.slice(ROOT.length + 1)} → ${installed.join(', ')}`);
+    say(`code-server --install-extension gov-report.vsix → ${installed.join(', ')}`);
     if (!installed.some((n) => n.startsWith('gov-report.gov-report-'))) throw new Error('the .vsix did not install as gov-report.gov-report');
   }
   server = await startCodeServer(sandbox, { log: verbose ? (s) => process.stdout.write(s) : () => {} });
@@ -96,10 +106,15 @@ try {
     mkdirSync(uiWorkspace);
     prepareWorkspace({ ...sandbox, workspace: uiWorkspace });
     const shots = join(ROOT, 'test-results/e2e');
+    rmSync(shots, { recursive: true, force: true });
     mkdirSync(shots, { recursive: true });
     try {
       const taken = await runUi({ context, server, workspace: uiWorkspace, shots, say });
       say(`ui run: passed; screenshots: ${taken.map((p) => p.slice(ROOT.length + 1)).join(', ')}`);
+      if (argv.has('--update-docs-screenshot')) {
+        copyFileSync(join(shots, 'hover-arithmetic.png'), join(ROOT, 'docs/screenshot.png'));
+        say('copied hover-arithmetic.png to docs/screenshot.png');
+      }
     } catch (err) {
       failures.push(`ui run: ${err instanceof Error ? err.message : String(err)}`);
     }
