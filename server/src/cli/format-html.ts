@@ -48,8 +48,13 @@ const countsOf = (diagnostics: readonly CliDiagnostic[]): Counts => ({
 
 /** The equation an arithmetic message ends with (`…不符：自然人 5 + 商业企业 1 = 7`), if any. */
 export function equationOf(message: string): string | undefined {
+  return splitEquation(message).equation;
+}
+
+/** A message as its words and the equation after its last colon (shown apart, not twice). */
+function splitEquation(message: string): { head: string; equation?: string } {
   const m = /[：:]\s*([^：:]*=[^：:]*)$/.exec(message);
-  return m ? m[1]!.trim() : undefined;
+  return m ? { head: message.slice(0, m.index + 1), equation: m[1]!.trim() } : { head: message };
 }
 
 /** Reports worst first: most errors, then most warnings, then most notes, then by file name. */
@@ -72,6 +77,7 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f3f3f3; font-weight: 600; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
+tr.finding td:nth-child(-n+3) { white-space: nowrap; }
 td.n.bad { color: var(--error); font-weight: 700; }
 td.n.warn { color: var(--warning); font-weight: 700; }
 .sev-error { color: var(--error); font-weight: 700; }
@@ -109,14 +115,14 @@ export function formatCheckHtml(files: readonly Checked[], locale: Locale): stri
       + `<p class="meta">${escape(f.file)}</p>`;
     if (f.diagnostics.length === 0) return `<section data-file="${escape(f.file)}">${heading}<p class="ok">${w.none}</p></section>`;
     const findings = sortFindings(f.diagnostics).map((d) => {
-      const equation = equationOf(d.message);
+      const { head, equation } = splitEquation(d.message);
       const related = (d.related ?? []).filter((r) => r.file).map((r) =>
         `<div class="related">${w.related}: ${escape(basename(r.file!))}:${r.range.start.line + 1} — ${escape(r.message)}</div>`).join('');
       return `<tr class="finding" data-file="${escape(f.file)}" data-code="${d.code}" data-line="${d.range.start.line + 1}" data-severity="${d.severity}">`
         + `<td class="n">${d.range.start.line + 1}</td>`
         + `<td class="sev-${d.severity}">${escape(w.severities[d.severity])}</td>`
         + `<td><code>${d.code}</code> ${escape(d.rule)}</td>`
-        + `<td>${escape(d.message)}${equation ? `<code class="eq">${escape(equation)}</code>` : ''}${related}</td></tr>`;
+        + `<td>${escape(head)}${equation ? `<code class="eq">${escape(equation)}</code>` : ''}${related}</td></tr>`;
     });
     return `<section data-file="${escape(f.file)}">${heading}<table><thead><tr><th>${w.line}</th><th>${w.severity}</th><th>${w.code}</th>`
       + `<th>${w.message}</th></tr></thead><tbody>${findings.join('')}</tbody></table></section>`;

@@ -27,7 +27,8 @@ test('HTML: reports worst first, findings with line, the equation set apart, tex
   assert.deepEqual(sortWorstFirst(files).map((f) => f.file), ['bad.txt', 'warn.txt', 'ok.txt']);
   const html = formatCheckHtml(files, 'zh-CN');
   assert.ok(html.indexOf('data-file="bad.txt"') < html.indexOf('data-file="warn.txt"'));
-  assert.match(html, /<code class="eq">自然人 5 \+ 商业企业 1 = 7 ≠ 6<\/code>/);
+  assert.match(html, /行合计不符：<code class="eq">自然人 5 \+ 商业企业 1 = 7 ≠ 6<\/code>/);
+  assert.equal(html.split('自然人 5 + 商业企业 1 = 7').length, 2, 'the equation is shown once');
   assert.match(html, /data-line="41"/);
   assert.ok(html.includes('某某局&lt;b&gt;') && !html.includes('某某局<b>'));
   assert.ok(!/<script|https?:\/\/(?!www\.w3)/.test(html), 'no script, no network');
