@@ -46,3 +46,15 @@ export function renderRuleIndex(rules: readonly Rule[]): string {
   const rows = rules.map((r) => `| [${r.code}](${r.code}.md) | ${r.slug} | ${r.title['zh-CN']} | ${r.title.en} | ${r.defaultSeverity} |`);
   return ['# 规则 / Rules', '', '| code | slug | 标题 | title | default |', '|---|---|---|---|---|', ...rows, ''].join('\n');
 }
+
+const START = '<!-- rules:start -->';
+const END = '<!-- rules:end -->';
+
+/** README with the rule table between its markers replaced by the current one. */
+export function renderReadmeRules(readme: string, rules: readonly Rule[]): string {
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from < 0 || to < from) return readme;
+  const table = renderRuleIndex(rules).split('\n').slice(2).join('\n').replace(/\]\(GR/g, '](docs/rules/GR');
+  return `${readme.slice(0, from + START.length)}\n${table}${readme.slice(to)}`;
+}

@@ -21,7 +21,7 @@ export const outdatedTable: Rule = {
         span: table.span,
         message: text(
           `${report.year}年度报告的${name['zh-CN']}仍使用2019年试行格式，应改用2023年标准表格。`,
-          `The ${name.en} of this ${report.year} report uses the 2019 trial format; use the 2023 template.`,
+          `${name.en} of this ${report.year} report uses the 2019 trial format; use the 2023 template.`,
         ),
         fixes: migration.text ? [{
           title: text(`替换为2023年标准${name['zh-CN']}并沿用原数据${note}`, `Replace with the 2023 template, carrying the values that keep their meaning`),

@@ -6,7 +6,7 @@ import { checkText } from '../check';
 import { DEFAULT_OPTIONS } from '../options';
 import { RULES } from '.';
 import { RULE_CASES, applyCase, checkCase, type RuleCase } from '../../test/rule-cases';
-import { renderRuleDoc, renderRuleIndex } from '../../tools/rule-docs';
+import { renderReadmeRules, renderRuleDoc, renderRuleIndex } from '../../tools/rule-docs';
 
 const ROOT = join(__dirname, '../../../..');
 const BASE = readFileSync(join(ROOT, 'test-fixtures/synthetic/valid-2023.report.md'), 'utf8');
@@ -51,8 +51,10 @@ for (const rule of RULES) {
   });
 }
 
-test('rule index page is up to date', () => {
+test('rule index page and the README rule table are up to date', () => {
   assert.equal(readFileSync(join(ROOT, 'docs/rules/README.md'), 'utf8'), renderRuleIndex(RULES));
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  assert.equal(readme, renderReadmeRules(readme, RULES));
 });
 
 test('a rule turned off reports nothing; a severity override applies', () => {

@@ -1,5 +1,6 @@
 import { offsetToPosition } from '../positions';
-import { shortLabels } from '../arithmetic';
+import { englishShortLabels, shortLabels } from '../arithmetic';
+import { TABLE_NAMES } from '../spec/english';
 import type { Localized } from '../findings';
 import type { Cell, Report, Span, Table } from '../model';
 
@@ -25,11 +26,7 @@ export const cover = (spans: readonly Span[]): Span => ({
   end: Math.max(...spans.map((s) => s.end)),
 });
 
-export const TABLE_NAMES: Readonly<Record<Table['id'], Localized>> = {
-  s2: text('表二', 'table 2'),
-  s3: text('表三', 'table 3'),
-  s4: text('表四', 'table 4'),
-};
+export { TABLE_NAMES };
 
 export const cellOf = (report: Report, key: string): Cell | undefined =>
   report.tables[key.slice(0, 2) as Table['id']]?.cells.get(key);
@@ -44,7 +41,8 @@ export function* allCells(report: Report): Iterable<{ table: Table; cell: Cell }
 
 /** `表三「（七）总计」·「自然人」` / `s3.total.natural (table 3)`. */
 export function cellName(key: string, edition: Report['edition']): Localized {
-  const { row, column } = shortLabels(key, edition);
+  const zh = shortLabels(key, edition);
+  const en = englishShortLabels(key);
   const table = TABLE_NAMES[key.slice(0, 2) as Table['id']];
-  return text(`${table['zh-CN']}「${row}」·「${column}」`, `${key} (${table.en})`);
+  return text(`${table['zh-CN']}「${zh.row}」·「${zh.column}」`, `${table.en} “${en.row}” · “${en.column}”`);
 }
