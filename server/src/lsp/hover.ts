@@ -1,9 +1,10 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { cellAt, explainCell, explainRowLabel } from '../core/explain';
+import { explainProseNumber, proseMentionAt } from '../core/prose';
 import { toOffset, toRange } from './convert';
 import type { Analysis } from './documents';
 
-/** A number cell: its path and its equations with ✓/✗; a row label: what the row counts. */
+/** A number cell: its path and its equations with ✓/✗; a row label: what the row counts; a figure in the prose: the table's. */
 export function hover(analysis: Analysis | undefined, params: HoverParams): Hover | null {
   if (!analysis) return null;
   const { report } = analysis.result;
@@ -20,5 +21,8 @@ export function hover(analysis: Analysis | undefined, params: HoverParams): Hove
   if (row?.markdown) {
     return { contents: { kind: MarkupKind.Markdown, value: row.markdown }, range: toRange(analysis, row.row.labelSpan) };
   }
+  const mention = proseMentionAt(report, offset);
+  const prose = mention && explainProseNumber(report, offset, locale);
+  if (mention && prose) return { contents: { kind: MarkupKind.Markdown, value: prose }, range: toRange(analysis, mention.span) };
   return null;
 }
