@@ -1,9 +1,9 @@
 import type { TableStyle } from '../model';
-import type { Line } from './text';
+import type { Line, Lines } from './text';
 import { splitField, type Piece } from './value';
 
 /** A piece of a table region with its physical row and whether a truly blank line preceded it. */
-export type Field = Piece & { readonly row: number; readonly blankBefore: boolean };
+export type Field = Piece;
 
 /**
  * How a run of values ends: 'row' = at the end of its physical row (tab, pipe, HTML rows);
@@ -51,19 +51,23 @@ function countTabFields(text: string, line: Line): number {
   return count;
 }
 
-function detect(text: string, lines: readonly Line[]): { style: TableStyle; policy: RunPolicy } {
+function detect(text: string, lines: Lines, from: number, to: number): { style: TableStyle; policy: RunPolicy } {
   let html = 0;
   let pipe = 0;
   let tabMulti = 0;
   let tabIndented = 0;
   let plain = 0;
-  for (const line of lines) {
+  for (let li = from; li < to; li++) {
+    const line = lines.line(li);
     if (isBlank(text, line)) continue;
     let s = line.start;
     while (s < line.end && (text[s] === ' ' || text[s] === '\u3000')) s++;
     if (text[s] === '|' && indexIn(text, '|', s + 1, line.end) >= 0) pipe++;
-    const head = text.slice(line.start, Math.min(line.end, line.start + 4000)).toLowerCase();
-    if (head.includes('<td') || head.includes('<th') || head.includes('<tr')) html++;
+    const lt = indexIn(text, '<', line.start, Math.min(line.end, line.start + 4000));
+    if (lt >= 0) {
+      const head = text.slice(lt, Math.min(line.end, line.start + 4000)).toLowerCase();
+      if (head.includes('<td') || head.includes('<th') || head.includes('<tr')) html++;
+    }
     if (hasTab(text, line)) {
       if (countTabFields(text, line) >= 2) tabMulti++;
       else if (text[line.start] === '\t') tabIndented++;
@@ -83,10 +87,8 @@ class Sink {
   blank = false;
   constructor(private readonly text: string) {}
   field(start: number, end: number): void {
-    for (const p of splitField(this.text, start, end)) {
-      this.fields.push({ ...p, row: this.row, blankBefore: this.blank });
-      this.blank = false;
-    }
+    for (const p of splitField(this.text, start, end, this.row, this.blank)) this.fields.push(p);
+    this.blank = false;
   }
   /** The fields of text[start, end) separated by `sep`, capped. */
   split(start: number, end: number, sep: string): void {
@@ -155,6 +157,11 @@ function htmlRegion(text: string, start: number, end: number, sink: Sink): void 
   while (i < end) {
     const lt = indexIn(text, '<', i, end);
     if (lt < 0) break;
+    const after = text.charCodeAt(lt + 1);
+    if (!((after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 47 || after === 32)) {
+      i = lt + 1;
+      continue;
+    }
     if (gt <= lt) gt = indexIn(text, '>', lt + 1, end);
     if (gt < 0) break;
     const m = /^<\s*(\/?)\s*([a-zA-Z]+)/.exec(text.slice(lt, Math.min(gt + 1, lt + 40)));
@@ -182,17 +189,18 @@ function htmlRegion(text: string, start: number, end: number, sink: Sink): void 
 }
 
 /** Cuts the lines of a table region into fields, choosing the layout from what the lines look like. */
-export function tokenize(text: string, lines: readonly Line[]): Tokens {
-  const { style, policy } = detect(text, lines);
+export function tokenize(text: string, lines: Lines, from: number, to: number): Tokens {
+  const { style, policy } = detect(text, lines, from, to);
   const sink = new Sink(text);
-  if (style === 'html' && lines.length > 0) {
-    htmlRegion(text, lines[0]!.start, lines[lines.length - 1]!.end, sink);
+  if (style === 'html' && to > from) {
+    htmlRegion(text, lines.starts[from]!, lines.ends[to - 1]!, sink);
     return { fields: sink.fields, style, policy };
   }
   // PDF text keeps a row on one line (`规章 0 0 3`); one-cell-per-line exports put a value alone on its line.
   let mixedLines = 0;
   let loneValueLines = 0;
-  for (const line of lines) {
+  for (let li = from; li < to; li++) {
+    const line = lines.line(li);
     if (isBlank(text, line)) {
       if (policy === 'blank' && hasTab(text, line)) {
         // A lone tab: one empty cell in a tab-indented export.

@@ -1,11 +1,11 @@
 import type { Report, Section, Table } from '../model';
 import { SECTIONS, type Edition, type TableId } from '../spec';
-import { tokenize } from './fields';
+import { tokenize, type Tokens } from './fields';
 import { findPeriod, findSigningDate, findTitle } from './meta';
 import { findSections } from './sections';
 import { parseTable4 } from './table4';
 import { editionForYear, parseTable2, parseTable3 } from './tables';
-import { splitLines, type Line } from './text';
+import { splitLines, type Lines } from './text';
 
 /** Words that mark a table when its section heading is missing. */
 const FALLBACK_ANCHORS: Record<TableId, readonly string[]> = {
@@ -14,29 +14,42 @@ const FALLBACK_ANCHORS: Record<TableId, readonly string[]> = {
   s4: ['未经复议直接起诉', '复议后起诉'],
 };
 
-const linesIn = (lines: readonly Line[], start: number, end: number): Line[] =>
-  lines.filter((l) => l.start >= start && l.end <= end);
+/** A table region: lines [from, to). */
+interface Region {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Lines of a table region read at most: real tables (even one cell per line with blank lines between)
+ * fit in a few hundred lines; the cap bounds the work on pathological input.
+ */
+const MAX_REGION_LINES = 6000;
+
+function region(lines: Lines, start: number, end: number): Region {
+  const from = lines.firstAtOrAfter(start);
+  let to = lines.firstAtOrAfter(end);
+  if (to > from && lines.ends[to - 1]! > end) to--;
+  return { from, to: Math.min(to, from + MAX_REGION_LINES) };
+}
 
 /** Candidate regions for a table: the body of each section that holds it, else the text after its header words. */
-function regions(text: string, lines: readonly Line[], sections: readonly Section[], id: TableId): Line[][] {
+function regions(text: string, lines: Lines, sections: readonly Section[], id: TableId): Region[] {
   const index = SECTIONS.find((s) => s.table === id)!.index;
   const own = sections.filter((s) => s.index === index);
-  if (own.length > 0) return own.map((s) => linesIn(lines, s.heading.span.end, s.span.end));
-  const out: Line[][] = [];
+  if (own.length > 0) return own.map((s) => region(lines, s.heading.span.end, s.span.end));
   for (const anchor of FALLBACK_ANCHORS[id]) {
     const at = text.indexOf(anchor);
     if (at < 0) continue;
-    const lineStart = lines.find((l) => l.end >= at)?.start ?? at;
     const next = sections.find((s) => s.span.start > at);
-    out.push(linesIn(lines, lineStart, next?.span.start ?? text.length));
-    break;
+    return [region(lines, lines.starts[lines.at(at)]!, next?.span.start ?? text.length)];
   }
-  return out;
+  return [];
 }
 
-function firstTable(text: string, lines: readonly Line[], sections: readonly Section[], id: TableId, read: (lines: Line[]) => Table | undefined): Table | undefined {
-  for (const region of regions(text, lines, sections, id)) {
-    const t = read(region);
+function firstTable(text: string, lines: Lines, sections: readonly Section[], id: TableId, read: (tokens: Tokens) => Table | undefined): Table | undefined {
+  for (const r of regions(text, lines, sections, id)) {
+    const t = read(tokenize(text, lines, r.from, r.to));
     if (t) return t;
   }
   return undefined;
@@ -44,20 +57,20 @@ function firstTable(text: string, lines: readonly Line[], sections: readonly Sec
 
 function parse(text: string): Report {
   const lines = splitLines(text);
-  const lineStarts = lines.map((l) => l.start);
+  const lineStarts = lines.starts;
   const sections = findSections(text, lines);
   const title = findTitle(text, lines, sections[0]?.span.start ?? text.length);
   const period = findPeriod(text);
   const year = title.year ?? period?.end.year;
   const signingDate = findSigningDate(text, lines, sections);
 
-  const s2 = firstTable(text, lines, sections, 's2', (r) => parseTable2(tokenize(text, r), year));
-  const s3 = firstTable(text, lines, sections, 's3', (r) => parseTable3(tokenize(text, r), s2?.edition ?? editionForYear(year)));
+  const s2 = firstTable(text, lines, sections, 's2', (t) => parseTable2(t, year));
+  const s3 = firstTable(text, lines, sections, 's3', (t) => parseTable3(t, s2?.edition ?? editionForYear(year)));
   let edition: Edition;
   if (s2?.edition === '2023' || s3?.edition === '2023') edition = '2023';
   else if (s2 || s3) edition = '2019';
   else edition = editionForYear(year);
-  const s4 = firstTable(text, lines, sections, 's4', (r) => parseTable4(tokenize(text, r), edition));
+  const s4 = firstTable(text, lines, sections, 's4', (t) => parseTable4(t, edition));
 
   const tables: Partial<Record<TableId, Table>> = {};
   if (s2) tables.s2 = s2;
@@ -85,7 +98,7 @@ export function parseReport(text: string): Report {
     // A parser bug must not take the editor down: fall back to a report with no structure.
     let lineStarts: number[] = [0];
     try {
-      lineStarts = splitLines(text).map((l) => l.start);
+      lineStarts = splitLines(text).starts;
     } catch {
       // keep [0]
     }

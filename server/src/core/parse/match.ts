@@ -54,9 +54,10 @@ function bigrams(s: string): Map<string, number> {
 }
 
 /** Dice coefficient on character bigrams. */
-export function similarity(a: string, b: string): number {
+export const similarity = (a: string, b: string): number => dice(a, bigrams(a), b);
+
+function dice(a: string, x: ReadonlyMap<string, number>, b: string): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
-  const x = bigrams(a);
   let y = bigramCache.get(b);
   if (!y) {
     y = bigrams(b);
@@ -85,6 +86,7 @@ function specLabel(row: RowSpec): string {
  */
 export function matchLabel(
   label: readonly TextField[], rows: readonly RowSpec[], filled: ReadonlySet<number>, next: number, budget: { similarity: number },
+  allowSimilarity = true,
 ): LabelMatch | undefined {
   if (label.length === 0) return undefined;
   // Window of the last tokens.
@@ -124,7 +126,7 @@ export function matchLabel(
   if (best && !filled.has(best.row)) return { row: best.row, ownFrom: ownFrom(label, from, starts, best.start), by: 'core' };
   // Typos: compare the last token (or the last two) with the template labels (a bounded number of times
   // per table, so text with thousands of unlabelled runs stays linear).
-  if (budget.similarity <= 0) return undefined;
+  if (!allowSimilarity || budget.similarity <= 0) return undefined;
   budget.similarity--;
   const last = label.length - 1;
   const tries: [number, string][] = [[last, label[last]!.norm]];
@@ -133,9 +135,10 @@ export function matchLabel(
   for (const [k, text] of tries) {
     const probe = stripNumbering(text).slice(0, 80);
     if (probe.length < 2) continue;
+    const grams = bigrams(probe);
     for (let r = 0; r < rows.length; r++) {
       if (filled.has(r)) continue;
-      const score = similarity(probe, specLabel(rows[r]!)) + (r === next ? 0.1 : 0);
+      const score = dice(probe, grams, specLabel(rows[r]!)) + (r === next ? 0.1 : 0);
       if (!sim || score > sim.score) sim = { row: r, score, from: k };
     }
   }

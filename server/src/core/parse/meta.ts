@@ -1,9 +1,11 @@
 import type { DateMention, Section, Span } from '../model';
 import { clean, sourceSpan, trimmed } from './clean';
-import { compact, compactSpan, numeralValue, type Compact, type Line } from './text';
+import { compact, compactSpan, numeralValue, type Compact, type Line, type Lines } from './text';
 
 const TITLE_WORDS = '政府信息公开工作年度报告';
 const MAX_TITLE_LINE = 120;
+/** The title and the signing date sit near the top and the end: only this many non-blank lines are read. */
+const MAX_LINES_LOOKED = 400;
 
 export interface TitleInfo {
   readonly title?: { readonly text: string; readonly span: Span };
@@ -25,11 +27,13 @@ function visible(text: string, line: Line): { s: string; span: Span } {
 }
 
 /** The title line (`…2023年政府信息公开工作年度报告`), the agency before the year (or on the line above) and the year. */
-export function findTitle(text: string, lines: readonly Line[], before: number): TitleInfo {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.start >= before) break;
-    if (line.end - line.start > MAX_TITLE_LINE * 2) continue;
+export function findTitle(text: string, lines: Lines, before: number): TitleInfo {
+  let looked = 0;
+  for (let i = 0; i < lines.count; i++) {
+    const line = lines.line(i);
+    if (line.start >= before || looked > MAX_LINES_LOOKED) break;
+    if (line.end === line.start || line.end - line.start > MAX_TITLE_LINE * 2) continue;
+    looked++;
     const v = visible(text, line);
     const squeezed = v.s.replace(/ /g, '');
     const at = squeezed.indexOf(TITLE_WORDS);
@@ -49,7 +53,7 @@ export function findTitle(text: string, lines: readonly Line[], before: number):
     }
     if (agency === '') {
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-        const prev = visible(text, lines[k]!).s.replace(/ /g, '');
+        const prev = visible(text, lines.line(k)).s.replace(/ /g, '');
         if (prev === '') continue;
         if (prev.length <= 40 && !/[。，,；;：:]/.test(prev) && !/\d{4}/.test(prev)) agency = prev;
         break;
@@ -68,47 +72,75 @@ const mention = (c: Compact, a: number, b: number, year: number, month: number, 
   ({ year, month, day, span: compactSpan(c, a, b) });
 
 const RANGE = /(\d{4})年(\d{1,2})月(\d{1,2})日起?[,，]?(?:至|到|—|-|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日止?/g;
+/** Date ranges examined at most; the period statement is among the first few in any report. */
+const MAX_PERIOD_WINDOWS = 2000;
 const PERIOD_WORDS = ['统计', '期限', '时限', '期间', '所列数据'];
 
 /** The statistical period `统计期限自2023年1月1日起至2023年12月31日止` (the end year may be omitted). */
 export function findPeriod(text: string): { start: DateMention; end: DateMention; span: Span } | undefined {
-  const c = compact(text, 0, text.length);
+  // Every 至/到/dash is a candidate; a fixed window around it is read, so the search stays linear.
+  const separators: number[] = [];
+  for (const sep of ['至', '到', '—', '-', '－', '~', '～']) {
+    for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) separators.push(i);
+  }
+  separators.sort((x, y) => x - y);
   let fallback: { start: DateMention; end: DateMention; span: Span } | undefined;
-  RANGE.lastIndex = 0;
-  for (let m = RANGE.exec(c.s); m; m = RANGE.exec(c.s)) {
-    const y1 = Number(m[1]);
-    const y2 = m[4] ? Number(m[4]) : y1;
-    const whole = m[0];
-    const a = m.index;
-    const endPart = whole.search(/(?:至|到|—|-|~)/);
-    const startText = whole.slice(0, endPart);
-    const startLen = startText.replace(/起?[,，]?$/, '').length;
-    const endFrom = a + endPart + 1;
-    const endLen = whole.length - endPart - 1 - (whole.endsWith('止') ? 1 : 0);
-    const period = {
-      start: mention(c, a, a + startLen, y1, Number(m[2]), Number(m[3])),
-      end: mention(c, endFrom, endFrom + endLen, y2, Number(m[5]), Number(m[6])),
-      span: compactSpan(c, a, a + whole.length),
-    };
-    const context = c.s.slice(Math.max(0, a - 30), a);
+  let searchedTo = -1;
+  let windows = 0;
+  for (const p of separators) {
+    if (p < searchedTo) continue;
+    if (++windows > MAX_PERIOD_WINDOWS) break;
+    const from = Math.max(0, p - 90);
+    const c = compact(text, from, Math.min(text.length, p + 40));
+    RANGE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let period: ReturnType<typeof rangeAt> | undefined;
+    while ((m = RANGE.exec(c.s))) {
+      const candidate = rangeAt(c, m);
+      if (candidate.span.start <= p && candidate.span.end > p) {
+        period = candidate;
+        break;
+      }
+    }
+    if (!m || !period) continue;
+    searchedTo = period.span.end;
+    const context = c.s.slice(Math.max(0, m.index - 30), m.index);
     if (PERIOD_WORDS.some((w) => context.includes(w))) return period;
-    fallback ??= c.s[a - 1] === '自' ? period : undefined;
+    fallback ??= c.s[m.index - 1] === '自' ? period : undefined;
   }
   return fallback;
+}
+
+function rangeAt(c: Compact, m: RegExpExecArray): { start: DateMention; end: DateMention; span: Span } {
+  const y1 = Number(m[1]);
+  const y2 = m[4] ? Number(m[4]) : y1;
+  const whole = m[0];
+  const a = m.index;
+  const endPart = whole.search(/(?:至|到|—|-|~)/);
+  const startLen = whole.slice(0, endPart).replace(/起?[,，]?$/, '').length;
+  const endFrom = a + endPart + 1;
+  const endLen = whole.length - endPart - 1 - (whole.endsWith('止') ? 1 : 0);
+  return {
+    start: mention(c, a, a + startLen, y1, Number(m[2]), Number(m[3])),
+    end: mention(c, endFrom, endFrom + endLen, y2, Number(m[5]), Number(m[6])),
+    span: compactSpan(c, a, a + whole.length),
+  };
 }
 
 const DATE_LINE = /^((?:19|20)\d{2}|[〇零一二三四五六七八九○O]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 const DATE_LINE_NUMERIC = /^((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})$/;
 
 /** The signing date: a line holding only a date, after the start of section 六 (or the last section). */
-export function findSigningDate(text: string, lines: readonly Line[], sections: readonly Section[]): DateMention | undefined {
+export function findSigningDate(text: string, lines: Lines, sections: readonly Section[]): DateMention | undefined {
   const six = [...sections].reverse().find((s) => s.index === 6);
   const lastSection = sections[sections.length - 1];
   const from = six?.span.start ?? lastSection?.span.start ?? Math.floor(text.length * 0.8);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
+  let looked = 0;
+  for (let i = lines.count - 1; i >= 0 && looked <= MAX_LINES_LOOKED * 5; i--) {
+    const line = lines.line(i);
     if (line.end <= from) break;
-    if (line.end - line.start > 60) continue;
+    if (line.end === line.start || line.end - line.start > 60) continue;
+    looked++;
     const v = visible(text, line);
     const s = v.s.replace(/ /g, '');
     const m = DATE_LINE.exec(s) ?? DATE_LINE_NUMERIC.exec(s);

@@ -21,16 +21,16 @@ export interface FoundRows {
 }
 
 function cellsOf(table: TableId, spec: RowSpec, slots: readonly Slot[], resolved?: readonly boolean[]): Cell[] {
-  return spec.columns.map((column, i) => {
+  return spec.columns.map((column, i): Cell => {
     const slot = slots[i]!;
-    const base = { key: cellKey(table, spec.key, column.key), table, row: spec.key, column: column.key };
-    if (slot.kind === 'blank') return { ...base, raw: '', span: slot.span, value: { kind: 'blank' } };
-    return {
-      ...base, raw: slot.token.raw, span: slot.token.span, value: slot.token.value,
-      ...(resolved?.[i] ? { resolvedByArithmetic: true } : {}),
-    };
+    const key = cellKey(table, spec.key, column.key);
+    if (slot.kind === 'blank') return { key, table, row: spec.key, column: column.key, raw: '', span: slot.span, value: BLANK };
+    const cell: Cell = { key, table, row: spec.key, column: column.key, raw: slot.token.raw, span: slot.token.span, value: slot.token.value };
+    return resolved?.[i] ? { ...cell, resolvedByArithmetic: true } : cell;
   });
 }
+
+const BLANK = { kind: 'blank' } as const;
 
 const spanOf = (fields: readonly { span: Span }[]): Span => ({
   start: fields[0]!.span.start,
@@ -49,7 +49,8 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
   let last: number | undefined;
   const budget = { similarity: 400 };
   walk(tokens, (label, run, hasValue) => {
-    const match = matchLabel(label, specs, filled, next, budget);
+    if (!hasValue && (tokens.policy === 'text' || label.length === 0 || (tokens.policy === 'row' && label[label.length - 1]!.row !== run[0]!.row))) return false;
+    const match = matchLabel(label, specs, filled, next, budget, hasValue);
     if (!match && hasValue && next > 0 && next < specs.length && !filled.has(next) && label.length > 0) {
       // Between known rows, a run of exactly the right size under an unrecognised label is the next row.
       const spec = specs[next]!;

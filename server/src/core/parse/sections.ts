@@ -1,6 +1,6 @@
 import type { Heading, Section } from '../model';
 import { SECTIONS, type SectionSpec } from '../spec';
-import { fold, numeralValue, type Line } from './text';
+import { fold, numeralValue, type Line, type Lines } from './text';
 
 /** A heading is a short line: longer ones are paragraphs that happen to start with a numeral. */
 const MAX_TITLE = 40;
@@ -36,6 +36,7 @@ export function headingAt(text: string, line: Line): Candidate | undefined {
   const raw = text.slice(start, end);
   if (raw.includes('\t') || raw.startsWith('|')) return undefined;
   const prefix = PREFIX.exec(raw)![0];
+  if (!NUMBERING.test(raw.slice(prefix.length, prefix.length + 8))) return undefined;
   const suffixMatch = SUFFIX.exec(raw.slice(prefix.length));
   const suffix = suffixMatch ? suffixMatch[0] : '';
   const body = raw.slice(prefix.length, raw.length - suffix.length);
@@ -66,10 +67,13 @@ export function headingAt(text: string, line: Line): Candidate | undefined {
 }
 
 /** The six sections, recognised by numeral + title words, each running to the next heading. */
-export function findSections(text: string, lines: readonly Line[]): Section[] {
+export function findSections(text: string, lines: Lines): Section[] {
   const found: Candidate[] = [];
-  for (const line of lines) {
-    const c = headingAt(text, line);
+  for (let i = 0; i < lines.count; i++) {
+    const start = lines.starts[i]!;
+    const end = lines.ends[i]!;
+    if (end === start || end - start > MAX_RAW * 2) continue;
+    const c = headingAt(text, { start, end });
     if (c) found.push(c);
   }
   return found.map((c, i) => ({

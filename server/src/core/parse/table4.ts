@@ -128,10 +128,12 @@ export function parseTable4(tokens: Tokens, edition: Edition): Table | undefined
         const key = cellKey('s4', g.key, column.key);
         if (ambiguousKeys.has(key)) return;
         const slot = mine[i]!;
-        const base = { key, table: 's4' as const, row: g.key, column: column.key };
-        cells.push(slot.kind === 'blank'
-          ? { ...base, raw: '', span: slot.span, value: { kind: 'blank' } }
-          : { ...base, raw: slot.token.raw, span: slot.token.span, value: slot.token.value, ...(resolved?.[p * 5 + i] ? { resolvedByArithmetic: true } : {}) });
+        if (slot.kind === 'blank') {
+          cells.push({ key, table: 's4', row: g.key, column: column.key, raw: '', span: slot.span, value: { kind: 'blank' } });
+          return;
+        }
+        const cell: Cell = { key, table: 's4', row: g.key, column: column.key, raw: slot.token.raw, span: slot.token.span, value: slot.token.value };
+        cells.push(resolved?.[p * 5 + i] ? { ...cell, resolvedByArithmetic: true } : cell);
       });
       const spans = mine.map(slotSpan);
       const span = { start: spans[0]!.start, end: spans[spans.length - 1]!.end };

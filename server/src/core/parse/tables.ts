@@ -58,10 +58,15 @@ function tableSpan(id: TableId, tokens: Tokens, first: number | undefined, last:
   return { start, end: Math.max(start, last ?? start) };
 }
 
+const MARKERS = {
+  '2019': TABLE2_EDITION_MARKERS['2019'].map(fold),
+  '2023': TABLE2_EDITION_MARKERS['2023'].map(fold),
+};
+
 /** 表二, in the edition its header words (or rows) show; the year decides when nothing does. */
 export function parseTable2(tokens: Tokens, year: number | undefined): Table | undefined {
   const text = regionText(tokens);
-  const count = (edition: '2019' | '2023'): number => TABLE2_EDITION_MARKERS[edition].filter((m) => text.includes(fold(m))).length;
+  const count = (edition: '2019' | '2023'): number => MARKERS[edition].filter((m) => text.includes(m)).length;
   const c2023 = count('2023');
   const c2019 = count('2019');
   let edition: Edition;

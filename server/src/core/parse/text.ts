@@ -6,37 +6,84 @@ export interface Line {
   readonly end: number;
 }
 
+/** Line boundaries as two flat arrays (no object per line: a 5 MB text may have millions). */
+export class Lines {
+  constructor(
+    /** Offset where each line starts (also the Report's lineStarts). */
+    readonly starts: number[],
+    /** Offset where each line's content ends, before its terminator. */
+    readonly ends: number[],
+  ) {}
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  line(i: number): Line {
+    return { start: this.starts[i]!, end: this.ends[i]! };
+  }
+
+  /** Index of the first line starting at or after `offset`. */
+  firstAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the line holding `offset`. */
+  at(offset: number): number {
+    return Math.max(0, this.firstAtOrAfter(offset + 1) - 1);
+  }
+}
+
 /** Lines split on \n, \r\n and lone \r (the same breaks the LSP counts). */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
+export function splitLines(text: string): Lines {
+  const starts: number[] = [0];
+  const ends: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      lines.push({ start, end: i });
+      ends.push(i);
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
+      starts.push(i + 1);
     }
   }
-  lines.push({ start, end: text.length });
-  return lines;
+  ends.push(text.length);
+  return new Lines(starts, ends);
+}
+
+/** Folds one UTF-16 code to its half-width / plain form: whitespace of any kind → 32, zero-width → -1 (dropped). */
+export function foldCode(code: number): number {
+  if (code < 0x80) return code === 9 || code === 11 || code === 12 ? 32 : code;
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  switch (code) {
+    case 0x3000: case 0x00a0: case 0x202f: case 0x205f:
+      return 32;
+    case 0x200b: case 0x200c: case 0x200d: case 0xfeff: case 0x2060:
+      return -1;
+    case 0x2212: case 0x2010: case 0x2011:
+      return 45;
+    default:
+      return code >= 0x2000 && code <= 0x200a ? 32 : code;
+  }
 }
 
 /** Folds one UTF-16 unit to its half-width / plain form; whitespace of any kind becomes ' ', zero-width becomes ''. */
 export function fold(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  switch (code) {
-    case 0x3000: case 0x00a0: case 0x202f: case 0x205f: case 0x09: case 0x0b: case 0x0c:
-      return ' ';
-    case 0x200b: case 0x200c: case 0x200d: case 0xfeff: case 0x2060:
-      return '';
-    case 0x2212: case 0x2010: case 0x2011:
-      return '-';
-    default:
-      if (code >= 0x2000 && code <= 0x200a) return ' ';
-      return c;
-  }
+  const f = foldCode(c.charCodeAt(0));
+  return f < 0 ? '' : f === c.charCodeAt(0) ? c : String.fromCharCode(f);
+}
+
+/** Builds a string from UTF-16 codes without one concatenation per unit. */
+export function fromCodes(codes: Uint16Array, n: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += 8192) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
+  return parts.join('');
 }
 
 export const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\r';
@@ -48,16 +95,17 @@ export interface Compact {
 }
 
 export function compact(text: string, start: number, end: number): Compact {
-  const offs = new Int32Array(Math.max(0, end - start));
-  const parts: string[] = [];
+  const len = Math.max(0, end - start);
+  const offs = new Int32Array(len);
+  const codes = new Uint16Array(len);
   let n = 0;
   for (let i = start; i < end; i++) {
-    const f = fold(text[i]!);
-    if (f === '' || isSpace(f)) continue;
-    parts.push(f);
+    const f = foldCode(text.charCodeAt(i));
+    if (f < 0 || f === 32 || f === 10 || f === 13) continue;
+    codes[n] = f;
     offs[n++] = i;
   }
-  return { s: parts.join(''), offs: offs.subarray(0, n) };
+  return { s: fromCodes(codes, n), offs: offs.subarray(0, n) };
 }
 
 /** Source span of compact[a, b). */

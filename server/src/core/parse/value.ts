@@ -13,14 +13,22 @@ export interface ValueToken {
   readonly digits?: string;
 }
 
+/** Where a piece sits: its physical row, and whether a truly blank line came before it. */
+interface Place {
+  readonly row: number;
+  readonly blankBefore: boolean;
+}
+
 /** A field is cut into pieces: labels (text), values, and empty cells. */
 export type Piece =
-  | { readonly kind: 'empty'; readonly span: Span }
-  | { readonly kind: 'value'; readonly token: ValueToken; readonly span: Span }
-  | { readonly kind: 'text'; readonly span: Span; readonly raw: string; readonly norm: string };
+  | ({ readonly kind: 'empty'; readonly span: Span } & Place)
+  | ({ readonly kind: 'value'; readonly token: ValueToken; readonly span: Span } & Place)
+  | ({ readonly kind: 'text'; readonly span: Span; readonly raw: string; readonly norm: string } & Place);
 
 const UNITS = ['万元', '元', '人次', '件', '个', '条', '项', '次', '份', '人', '家', '篇', '起', '宗', '%'];
 const PLACEHOLDER = /^(?:[-—–―─~/\\×xX*.。…_·]{1,8}|无|空|略|暂无|N\/?A|n\/?a|null|不适用)$/;
+/** No printed row has more values than this; a longer tail is not a row. */
+const MAX_TAIL = 64;
 const NUMBER_HEAD = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
 
 interface Parsed {
@@ -36,6 +44,18 @@ interface Parsed {
 /** A whole cell's text as one value, or undefined if it is not one (labels, several numbers). */
 export function parseCellText(s: string): Parsed | undefined {
   if (s === '') return undefined;
+  if (s.length <= 15) {
+    // Fast path: plain digits, the common cell.
+    let digits = true;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) return { value: { kind: 'number', value: { units: BigInt(Number(s)), scale: 0 } }, a: 0, b: s.length, digits: s };
+  }
   const m = NUMBER_HEAD.exec(s);
   if (!m) {
     return PLACEHOLDER.test(s) ? { value: { kind: 'invalid', text: s }, a: 0, b: s.length } : undefined;
@@ -73,20 +93,26 @@ export function parseCellText(s: string): Parsed | undefined {
 
 /** Label text normalised for matching: no whitespace, `1、` → `1.`. */
 export function labelNorm(s: string): string {
-  let out = '';
+  if (s.indexOf(' ') < 0 && s.indexOf('、') < 0 && s.indexOf(',') < 0) return s;
+  const parts: string[] = [];
+  let cur = '';
+  let prevDigit = false;
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
     if (c === ' ') continue;
-    if ((c === '、' || c === ',') && out.length > 0 && /\d/.test(out[out.length - 1]!)) {
-      out += '.';
-      continue;
+    cur += (c === '、' || c === ',') && prevDigit ? '.' : c;
+    const code = c.charCodeAt(0);
+    prevDigit = code >= 48 && code <= 57;
+    if (cur.length >= 1024) {
+      parts.push(cur);
+      cur = '';
     }
-    out += c;
   }
-  return out;
+  parts.push(cur);
+  return parts.join('');
 }
 
-function valuePiece(c: Clean, a: number, b: number, text: string, parsed: Parsed): Piece {
+function valuePiece(c: Clean, a: number, b: number, text: string, parsed: Parsed, place: Place): Piece {
   const span = sourceSpan(c, a + parsed.a, a + parsed.b, a);
   const whole = sourceSpan(c, a, b, a);
   let value = parsed.value;
@@ -101,30 +127,31 @@ function valuePiece(c: Clean, a: number, b: number, text: string, parsed: Parsed
     raw: text.slice(whole.start, whole.end),
     ...(parsed.digits !== undefined ? { digits: parsed.digits } : {}),
   };
-  return { kind: 'value', token, span: whole };
+  return { kind: 'value', token, span: whole, row: place.row, blankBefore: place.blankBefore };
 }
 
-function textPiece(c: Clean, a: number, b: number, text: string): Piece {
+function textPiece(c: Clean, a: number, b: number, text: string, place: Place): Piece {
   const span = sourceSpan(c, a, b, a);
-  return { kind: 'text', span, raw: text.slice(span.start, span.end), norm: labelNorm(c.s.slice(a, b)) };
+  return { kind: 'text', span, raw: text.slice(span.start, span.end), norm: labelNorm(c.s.slice(a, b)), row: place.row, blankBefore: place.blankBefore };
 }
 
 /**
  * Cuts the source field text[start, end) into pieces: one empty piece, one value, one label,
  * or a label followed by the whitespace-separated numbers at its tail (PDF text `（七）总计 72 5 0`).
  */
-export function splitField(text: string, start: number, end: number): Piece[] {
+export function splitField(text: string, start: number, end: number, row = 0, blankBefore = false): Piece[] {
+  const place: Place = { row, blankBefore };
   const c = clean(text, start, end);
   const [a, b] = trimmed(c);
-  if (a >= b) return [{ kind: 'empty', span: { start, end: start } }];
+  if (a >= b) return [{ kind: 'empty', span: { start, end: start }, row, blankBefore }];
   const whole = parseCellText(c.s.slice(a, b));
-  if (whole) return [valuePiece(c, a, b, text, whole)];
+  if (whole) return [valuePiece(c, a, b, text, whole, place)];
   // Whitespace-separated words read from the end: numbers and dash placeholders form the tail.
   const tail: { w: [number, number]; p: Parsed }[] = [];
   let numbers = 0;
   let labelEnd = b;
   let i = b;
-  while (i > a) {
+  while (i > a && tail.length < MAX_TAIL) {
     const we = i;
     while (i > a && c.s[i - 1] !== ' ') i--;
     const w: [number, number] = [i, we];
@@ -136,10 +163,11 @@ export function splitField(text: string, start: number, end: number): Piece[] {
     while (i > a && c.s[i - 1] === ' ') i--;
     labelEnd = i;
   }
-  if (numbers === 0) return [textPiece(c, a, b, text)];
+  if (numbers === 0) return [textPiece(c, a, b, text, place)];
   tail.reverse();
   const pieces: Piece[] = [];
-  if (labelEnd > a) pieces.push(textPiece(c, a, labelEnd, text));
-  for (const { w, p } of tail) pieces.push(valuePiece(c, w[0], w[1], text, p));
+  const rest: Place = { row, blankBefore: false };
+  if (labelEnd > a) pieces.push(textPiece(c, a, labelEnd, text, place));
+  for (const { w, p } of tail) pieces.push(valuePiece(c, w[0], w[1], text, p, pieces.length === 0 ? place : rest));
   return pieces;
 }
