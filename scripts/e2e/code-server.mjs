@@ -144,9 +144,9 @@ export async function startCodeServer(sandbox, { log = () => {} } = {}) {
     killGroup('SIGKILL');
     process.off('exit', onExit);
   };
+  // If this process ends first (an error, a signal turned into exit by the caller), the group goes with it.
   const onExit = () => killGroup('SIGKILL');
   process.once('exit', onExit);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => { killGroup('SIGKILL'); process.exit(130); });
   try {
     await waitForHealthz(origin, child, 30_000);
   } catch (e) {
@@ -154,7 +154,7 @@ export async function startCodeServer(sandbox, { log = () => {} } = {}) {
     throw e;
   }
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
-  return { port, origin, remote, stop, pid: child.pid };
+  return { port, origin, remote, stop, kill: onExit, pid: child.pid };
 }
 
 /** Debian's Chromium via playwright-core (no browser download), in a fresh profile inside the sandbox. */

@@ -37,6 +37,18 @@ if (!existsSync(join(ROOT, 'client/out/test/index.js')) || !existsSync(join(ROOT
 }
 
 const sandbox = makeSandbox();
+// Interrupted (Ctrl+C, a test timeout): exit at once; exit handlers stop code-server's group and the browser.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server?.kill();
+    try {
+      if (!argv.has('--keep')) removeSandbox(sandbox);
+    } catch {
+      // the browser may still be writing its profile: a stray temp folder, no more
+    }
+    process.exit(130);
+  });
+}
 let server;
 let context;
 const failures = [];
