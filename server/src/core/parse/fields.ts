@@ -85,9 +85,17 @@ class Sink {
   readonly fields: Field[] = [];
   row = 0;
   blank = false;
+  private col = 0;
+  private colRow = -1;
   constructor(private readonly text: string) {}
   field(start: number, end: number): void {
-    for (const p of splitField(this.text, start, end, this.row, this.blank)) this.fields.push(p);
+    if (this.colRow !== this.row) {
+      this.colRow = this.row;
+      this.col = 0;
+    }
+    const pieces = splitField(this.text, start, end, this.row, this.col, this.blank);
+    for (const p of pieces) this.fields.push(p);
+    this.col += pieces.length;
     this.blank = false;
   }
   /** The fields of text[start, end) separated by `sep`, capped. */
@@ -110,16 +118,18 @@ function pipeRow(text: string, line: Line, sink: Sink): void {
   while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\u3000')) e--;
   if (text[s] === '|') s++;
   if (e > s && text[e - 1] === '|' && text[e - 2] !== '\\') e--;
-  // Separator row |---|:--:|
+  // Separator row |---|:--:| (a row of empty cells has no dash)
   let separator = true;
+  let dash = false;
   for (let i = s; i < e; i++) {
     const c = text[i];
-    if (c !== '-' && c !== ':' && c !== '|' && c !== ' ') {
+    if (c === '-') dash = true;
+    else if (c !== ':' && c !== '|' && c !== ' ') {
       separator = false;
       break;
     }
   }
-  if (separator) return;
+  if (separator && dash) return;
   let from = s;
   let count = 0;
   for (let i = s; i < e && count < MAX_FIELDS_PER_LINE; i++) {
@@ -202,6 +212,12 @@ export function tokenize(text: string, lines: Lines, from: number, to: number): 
   for (let li = from; li < to; li++) {
     const line = lines.line(li);
     if (isBlank(text, line)) {
+      if (policy === 'row' && hasTab(text, line)) {
+        // A row of empty cells.
+        sink.row++;
+        sink.split(line.start, line.end, '\t');
+        continue;
+      }
       if (policy === 'blank' && hasTab(text, line)) {
         // A lone tab: one empty cell in a tab-indented export.
         sink.row++;

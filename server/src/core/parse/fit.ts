@@ -30,16 +30,65 @@ const MAX_READINGS = 20000;
  * exactly n left → read positionally with blanks. Still short and some field holds several digits run
  * together: try every split and keep the readings that satisfy the row's arithmetic.
  */
-export function fit(run: readonly Field[], n: number, check?: RowCheck): Fit {
+export function fit(run: readonly Field[], n: number, check?: RowCheck, valueColumn?: number): Fit {
   const filled = run.filter((f) => f.kind !== 'empty');
   if (filled.length === n) return { ok: true, slots: filled.map(slotOf) };
   if (filled.length > n) return { ok: false, found: filled.length };
+  if (valueColumn !== undefined && filled.every((f) => f.col >= valueColumn && f.col < valueColumn + n)) {
+    // The table's value columns are known: read by column; a row that stops short is short.
+    const byCol = new Map<number, Field>();
+    for (const f of run) byCol.set(f.col, f);
+    const slots: Slot[] = [];
+    let short = false;
+    for (let k = 0; k < n && !short; k++) {
+      const f = byCol.get(valueColumn + k);
+      if (f) slots.push(slotOf(f));
+      else short = true;
+    }
+    if (!short) return { ok: true, slots };
+    return splitRunTogether(filled, n, check) ?? { ok: false, found: filled.length };
+  }
+  // Empty cells beyond the row's width are layout: drop them from the end, then from the start.
   let a = 0;
   let b = run.length;
-  while (b > a && run[b - 1]!.kind === 'empty') b--;
+  while (b - a > n && run[b - 1]!.kind === 'empty') b--;
   while (b - a > n && run[a]!.kind === 'empty') a++;
   if (b - a === n) return { ok: true, slots: run.slice(a, b).map(slotOf) };
   return splitRunTogether(filled, n, check) ?? { ok: false, found: filled.length };
+}
+
+/**
+ * In a row layout, the column where most complete rows (n contiguous values) start, if at least two
+ * rows agree: blank cells of other rows are then read by column.
+ */
+export function valueColumn(fields: readonly Field[], n: number): number | undefined {
+  const counts = new Map<number, number>();
+  let i = 0;
+  while (i < fields.length) {
+    const row = fields[i]!.row;
+    let first = -1;
+    let last = -1;
+    let gap = false;
+    let textAfter = false;
+    for (; i < fields.length && fields[i]!.row === row; i++) {
+      const f = fields[i]!;
+      if (f.kind === 'value') {
+        if (first < 0) first = f.col;
+        else if (f.col !== last + 1) gap = true;
+        last = f.col;
+      } else if (f.kind === 'text' && first >= 0) textAfter = true;
+    }
+    if (first >= 0 && !gap && !textAfter && last - first + 1 === n) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let bestCount = 1;
+  for (const [col, count] of counts) {
+    if (count > bestCount) {
+      best = col;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 interface Reading {
@@ -47,6 +96,8 @@ interface Reading {
 }
 
 function splitRunTogether(filled: readonly Field[], n: number, check?: RowCheck): Fit | undefined {
+  // Without an equation nothing could confirm a split: that is a short row, not digits run together.
+  if (!check) return undefined;
   const tokens = filled.map((f) => (f.kind === 'value' ? f.token : undefined));
   const deficit = n - filled.length;
   const room = tokens.reduce((s, t) => s + (t?.digits ? t.digits.length - 1 : 0), 0);
@@ -72,7 +123,7 @@ function splitRunTogether(filled: readonly Field[], n: number, check?: RowCheck)
     if (i === tokens.length) {
       if (left !== 0) return;
       explored++;
-      if (!check || check(values())) {
+      if (check(values())) {
         matching++;
         if (!first) first = { parts: parts.slice() };
       }
@@ -95,9 +146,11 @@ function splitRunTogether(filled: readonly Field[], n: number, check?: RowCheck)
   };
   visit(0, deficit);
   const span = { start: filled[0]!.span.start, end: filled[filled.length - 1]!.span.end };
-  if (matching !== 1 || !first) {
+  // No reading balances: the row is short (or wrong), which the arithmetic cannot fix.
+  if (matching === 0 || !first) return undefined;
+  if (matching > 1 || exhausted()) {
     const text = filled.map((f) => (f.kind === 'value' ? f.token.raw : '')).join(' ');
-    return { ok: false, found: filled.length, ambiguity: { span, readings: matching > 1 ? matching : explored, text } };
+    return { ok: false, found: filled.length, ambiguity: { span, readings: matching, text } };
   }
   const slots: Slot[] = [];
   const resolved: boolean[] = [];

@@ -279,3 +279,34 @@ test('a report without tables decides its edition by year', () => {
 test('values of 表三 layout rows keep their printed order', () => {
   assert.equal(T3['new']!.length, 7);
 });
+
+test('trailing blank cells inside the row width are blanks, not layout', () => {
+  const t2 = render(table2Grid({ ...{ rules: ['1', '', ''], normative: ['', '2', ''], licensing: [''], penalty: ['3'], coercion: ['0'], fees: [''] } }), 'tab');
+  const r = parseReport(report({ layout: 'tab', t2 }));
+  const c = r.tables.s2!.cells;
+  assert.deepEqual(['issued', 'repealed', 'effective'].map((k) => shown(c.get(`s2.rules.${k}`))), ['1', '', '']);
+  assert.deepEqual(['issued', 'repealed', 'effective'].map((k) => shown(c.get(`s2.normative.${k}`))), ['', '2', '']);
+  assert.equal(shown(c.get('s2.licensing.decisions')), '');
+  assert.equal(shown(c.get('s2.fees.amount')), '');
+});
+
+test('a 表四 data line of fifteen empty cells is fifteen blanks', () => {
+  for (const layout of ['tab', 'pipe', 'html', 'word'] as const) {
+    const r = parseReport(report({ layout, t4: render(table4Grid(Array<string>(15).fill('')), layout) }));
+    const s4 = r.tables.s4!;
+    assert.deepEqual(s4.missingRows, [], layout);
+    assert.equal(s4.cells.size, 15, layout);
+    assert.ok([...s4.cells.values()].every((c) => c.value.kind === 'blank'), layout);
+  }
+});
+
+test('a row one cell short is short, not shifted (columns known from the other rows)', () => {
+  const text = report({ layout: 'pipe' }).replace(/\| 一、本年新收政府信息公开申请数量 \| {2}\| 19 \| 1 \| 0 \| 0 \| 0 \| 0 \| 20 \|/, '| 一、本年新收政府信息公开申请数量 |  | 19 | 1 | 0 | 0 | 0 | 20 |');
+  assert.ok(text.includes('|  | 19 | 1 | 0 | 0 | 0 | 20 |'));
+  const row = parseReport(text).tables.s3!.rows.find((x) => x.key === 'new')!;
+  assert.deepEqual(row.shape, { expected: 7, found: 6 });
+  // A blank cell inside the columns is a blank.
+  const blank = report({ layout: 'pipe' }).replace('| 19 | 1 | 0 | 0 | 0 | 0 | 20 |', '| 19 |  | 0 | 0 | 0 | 0 | 20 |');
+  const cells = parseReport(blank).tables.s3!.rows.find((x) => x.key === 'new')!.cells.map(shown);
+  assert.deepEqual(cells, ['19', '', '0', '0', '0', '0', '20']);
+});

@@ -1,7 +1,7 @@
 import type { Ambiguity, Cell, Row, Span } from '../model';
 import { cellKey, type RowSpec, type TableId } from '../spec';
 import type { Field, Tokens } from './fields';
-import { fit, type Fit, type RowCheck, type Slot } from './fit';
+import { fit, valueColumn, type Fit, type RowCheck, type Slot } from './fit';
 import { matchLabel } from './match';
 import { walk, type TextField } from './walk';
 
@@ -48,6 +48,9 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
   let first: number | undefined;
   let last: number | undefined;
   const budget = { similarity: 400 };
+  // Rows of one width (表三) can be read by column; 表二's rows differ in width.
+  const widths = new Set(specs.map((s) => s.columns.length));
+  const column = tokens.policy === 'row' && widths.size === 1 ? valueColumn(tokens.fields, [...widths][0]!) : undefined;
   walk(tokens, (label, run, hasValue) => {
     if (!hasValue && (tokens.policy === 'text' || label.length === 0 || (tokens.policy === 'row' && label[label.length - 1]!.row !== run[0]!.row))) return false;
     const match = matchLabel(label, specs, filled, next, budget, hasValue);
@@ -77,7 +80,7 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
       const own: TextField[] = label.slice(ownFrom) as TextField[];
       const n = s.columns.length;
       const fitted: Fit = hasValue
-        ? fit(values, n, checkFor(s))
+        ? fit(values, n, checkFor(s), column)
         : { ok: true, slots: values.slice(0, n).map((f) => ({ kind: 'blank', span: f.span })) };
       const labelSpan: Span = own.length > 0 ? spanOf(own) : { start: values[0]!.span.start, end: values[0]!.span.start };
       const printed = own.map((t) => t.raw).join('');

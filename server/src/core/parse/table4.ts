@@ -11,6 +11,9 @@ const GROUP_WORDS: Record<string, readonly string[]> = {
   suit_after_review: ['复议后起诉', '复议后'],
 };
 
+/** Words only 表四's header prints (prose names 行政复议 too). */
+const COLUMN_WORDS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '未经复议', '复议后起诉', '维持', '纠正', '审结'];
+
 /** Each group's total = its four parts, over 15 values in printed order. */
 const CHECK = sumCheck([[0, 4], [5, 9], [10, 14]]);
 
@@ -64,21 +67,27 @@ export function parseTable4(tokens: Tokens, edition: Edition): Table | undefined
   let header: TextField[] | undefined;
   const allText: TextField[] = [];
   for (const f of tokens.fields) if (f.kind === 'text' && f.norm.length <= 400) allText.push(f);
+  let blankLine: readonly Field[] | undefined;
   walk(tokens, (label, run, hasValue) => {
-    if (!hasValue) return false;
+    if (!hasValue) {
+      // A data line of fifteen empty cells (a blank template): only where empty cells are printed.
+      if (!blankLine && run.length >= 15 && tokens.policy !== 'text') blankLine = run.slice(0, 15);
+      return false;
+    }
     if (!header) header = allText.filter((t) => t.span.start < run[0]!.span.start);
     runs.push({ label, run });
     return true;
   });
   const head = header ?? allText;
   const { order, unfixed, words } = groupOrder(head);
-  const hasHeader = words.size > 0 || head.some((t) => t.norm.includes('结果维持'));
+  const hasHeader = head.some((t) => t.norm.length <= 40 && COLUMN_WORDS.some((w) => t.norm.includes(w)));
   if (runs.length === 0 && !hasHeader) return undefined;
+  if (runs.length === 0 && blankLine) runs.push({ label: [], run: blankLine });
 
   let fitted: Fit | undefined;
   let used: readonly Field[] = [];
   for (const r of runs) {
-    const f = fit(r.run, 15, CHECK);
+    const f = r.run === blankLine ? { ok: true as const, slots: r.run.map((x): Slot => ({ kind: 'blank', span: x.span })) } : fit(r.run, 15, CHECK);
     if (f.ok || f.ambiguity) {
       fitted = f;
       used = r.run;

@@ -111,8 +111,7 @@ const TABLE3_UNION: readonly RowSpec[] = (() => {
 /** 表三; its layout is the 2019 one when （六）其他处理 is one row, 2023 when it has sub-rows. */
 export function parseTable3(tokens: Tokens, fallback: Edition): Table | undefined {
   const found = findRows('s3', tokens, TABLE3_UNION, () => TABLE3_ROW_CHECK);
-  const text = regionText(tokens);
-  const hasHeader = ANCHORS.s3.some((a) => text.includes(a));
+  const hasHeader = tokens.fields.some((f) => f.kind === 'text' && f.norm.length <= 60 && ANCHORS.s3.some((a) => f.norm.includes(a)));
   if (found.rows.length === 0 && !hasHeader) return undefined;
   const oneRow = found.rows.some((f) => f.row.key === 'other');
   const subRows = found.rows.some((f) => f.row.key.startsWith('other.'));

@@ -13,9 +13,10 @@ export interface ValueToken {
   readonly digits?: string;
 }
 
-/** Where a piece sits: its physical row, and whether a truly blank line came before it. */
+/** Where a piece sits: its physical row and column, and whether a truly blank line came before it. */
 interface Place {
   readonly row: number;
+  readonly col: number;
   readonly blankBefore: boolean;
 }
 
@@ -127,23 +128,23 @@ function valuePiece(c: Clean, a: number, b: number, text: string, parsed: Parsed
     raw: text.slice(whole.start, whole.end),
     ...(parsed.digits !== undefined ? { digits: parsed.digits } : {}),
   };
-  return { kind: 'value', token, span: whole, row: place.row, blankBefore: place.blankBefore };
+  return { kind: 'value', token, span: whole, row: place.row, col: place.col, blankBefore: place.blankBefore };
 }
 
 function textPiece(c: Clean, a: number, b: number, text: string, place: Place): Piece {
   const span = sourceSpan(c, a, b, a);
-  return { kind: 'text', span, raw: text.slice(span.start, span.end), norm: labelNorm(c.s.slice(a, b)), row: place.row, blankBefore: place.blankBefore };
+  return { kind: 'text', span, raw: text.slice(span.start, span.end), norm: labelNorm(c.s.slice(a, b)), row: place.row, col: place.col, blankBefore: place.blankBefore };
 }
 
 /**
  * Cuts the source field text[start, end) into pieces: one empty piece, one value, one label,
  * or a label followed by the whitespace-separated numbers at its tail (PDF text `（七）总计 72 5 0`).
  */
-export function splitField(text: string, start: number, end: number, row = 0, blankBefore = false): Piece[] {
-  const place: Place = { row, blankBefore };
+export function splitField(text: string, start: number, end: number, row = 0, col = 0, blankBefore = false): Piece[] {
+  const place: Place = { row, col, blankBefore };
   const c = clean(text, start, end);
   const [a, b] = trimmed(c);
-  if (a >= b) return [{ kind: 'empty', span: { start, end: start }, row, blankBefore }];
+  if (a >= b) return [{ kind: 'empty', span: { start, end: start }, row, col, blankBefore }];
   const whole = parseCellText(c.s.slice(a, b));
   if (whole) return [valuePiece(c, a, b, text, whole, place)];
   // Whitespace-separated words read from the end: numbers and dash placeholders form the tail.
@@ -166,8 +167,10 @@ export function splitField(text: string, start: number, end: number, row = 0, bl
   if (numbers === 0) return [textPiece(c, a, b, text, place)];
   tail.reverse();
   const pieces: Piece[] = [];
-  const rest: Place = { row, blankBefore: false };
   if (labelEnd > a) pieces.push(textPiece(c, a, labelEnd, text, place));
-  for (const { w, p } of tail) pieces.push(valuePiece(c, w[0], w[1], text, p, pieces.length === 0 ? place : rest));
+  for (const { w, p } of tail) {
+    const at: Place = pieces.length === 0 ? place : { row, col: col + pieces.length, blankBefore: false };
+    pieces.push(valuePiece(c, w[0], w[1], text, p, at));
+  }
   return pieces;
 }

@@ -28,7 +28,7 @@ export function walk(tokens: Tokens, onRun: (label: readonly TextField[], run: r
     if (f.kind === 'text') {
       // Short text among the numbers of a row is a value that is not a number (`无`, `—`), not a label.
       if (tokens.policy === 'row' && hasValue && f.row === runRow && labelNorm(f.raw).length <= 4) {
-        run.push({ kind: 'value', token: { value: { kind: 'invalid', text: f.raw }, span: f.span, raw: f.raw }, span: f.span, row: f.row, blankBefore: f.blankBefore });
+        run.push({ kind: 'value', token: { value: { kind: 'invalid', text: f.raw }, span: f.span, raw: f.raw }, span: f.span, row: f.row, col: f.col, blankBefore: f.blankBefore });
         continue;
       }
       flush();
