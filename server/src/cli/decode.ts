@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 
 /** How a file's bytes were turned into text. */
@@ -7,7 +8,6 @@ export type Decoded = { readonly text: string; readonly encoding: Encoding } | {
 
 const decoder = (label: string, fatal: boolean): TextDecoder => new TextDecoder(label, { fatal, ignoreBOM: true });
 const decoders = {
-  utf8: decoder('utf-8', true),
   utf8Lossy: decoder('utf-8', false),
   utf16le: decoder('utf-16le', false),
   utf16be: decoder('utf-16be', false),
@@ -34,8 +34,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decoders.utf16le.decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decoders.utf16be.decode(bytes.subarray(2)), encoding: 'utf-16be' };
   if (bytes.includes(0)) return { binary: true };
-  const utf8 = attempt(decoders.utf8, bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  // Native validation, then native decoding: several times faster than a fatal TextDecoder.
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
   const gb = attempt(decoders.gb18030, bytes);
   if (gb !== undefined) return { text: gb, encoding: 'gb18030' };
   return { text: decoders.utf8Lossy.decode(bytes), encoding: 'utf-8-lossy' };
