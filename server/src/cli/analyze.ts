@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { checkText } from '../core/check';
 import { looksLikeReport } from '../core/detect';
 import { localize, type Locale, type Severity } from '../core/findings';
@@ -116,7 +117,28 @@ export function unreadable(read: Exclude<ReadResult, { kind: 'text' }>, file: st
   return { status: 'error', file, message: m.cannotRead(file, why) };
 }
 
+/** The last reports this thread parsed, by path (and size and time, in case a file changed): checked in chain order, last year's report is usually here. */
+const parsed = new Map<string, { file: string; text: string; report: Report; stamp: string }>();
+const PARSED_KEPT = 8;
+
+function stampOf(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return '';
+  }
+}
+
+function remember(entry: { file: string; text: string; report: Report }): void {
+  parsed.delete(entry.file);
+  parsed.set(entry.file, { ...entry, stamp: stampOf(entry.file) });
+  if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+}
+
 function readPrevious(file: string, maxSize: number): { file: string; text: string; report: Report } | undefined {
+  const known = parsed.get(file);
+  if (known && known.stamp !== '' && known.stamp === stampOf(file)) return known;
   const read = readReport(file, maxSize);
   return read.kind === 'text' ? { file, text: read.text, report: parseReport(read.text) } : undefined;
 }
@@ -135,6 +157,7 @@ export function processFile(task: FileTask, settings: FileSettings): FileOutcome
     }
     const previous = task.previous ? readPrevious(task.previous, settings.maxSize) : undefined;
     const result = checkText(read.text, settings.options, previous && { report: previous.report, file: previous.file });
+    if (task.previous) remember({ file, text: read.text, report: result.report });
     if (task.found && !looksLikeReport(result.report)) return { status: 'skipped', file, message: m.notReport(file) };
     const agency = agencyOf(result.report);
     return {
