@@ -310,3 +310,29 @@ test('a row one cell short is short, not shifted (columns known from the other r
   const cells = parseReport(blank).tables.s3!.rows.find((x) => x.key === 'new')!.cells.map(shown);
   assert.deepEqual(cells, ['19', '', '0', '0', '0', '0', '20']);
 });
+
+test('converter HTML: one tag per line, <th>/<td> with <p> inside, &nbsp; for empty cells, <h2> headings', () => {
+  const html = (grid: Grid): string => [
+    '<table>', '<tbody>',
+    ...grid.flatMap((r) => ['<tr class="odd">', ...r.map((c) => `<td style="width:8%"><p align="center">${c === '' ? '&nbsp;' : c}</p></td>`), '</tr>']),
+    '</tbody>', '</table>',
+  ].join('\n');
+  const text = report({
+    layout: 'html', t2: html(table2Grid()), t3: html(table3Grid()), t4: html(table4Grid()),
+    heading: (n, t) => `<h2 id="${n}">${n}、${t}</h2>`,
+  });
+  const r = assertCells(text, expectedCells(), 'converter html');
+  assert.deepEqual(r.sections.map((s) => s.index), [1, 2, 3, 4, 5, 6]);
+  assert.equal(r.sections[1]!.heading.title, '主动公开政府信息情况');
+  assert.equal(r.tables.s3!.style, 'html');
+});
+
+test('a numbered sub-item naming a section’s words later in the text is not a section', () => {
+  const text = report({ layout: 'tab' }).replace('一是公开内容有待丰富。', '一、主动公开方面存在的问题\n\n一是公开内容有待丰富。');
+  const r = parseReport(text);
+  assert.deepEqual(r.sections.map((s) => s.index), [1, 2, 3, 4, 5, 6]);
+  // A misnumbered heading in its place is still a section (GR104 reports it).
+  const misnumbered = parseReport(report({ layout: 'tab', heading: (n, t) => (n === '三' ? `二、${t}` : `${n}、${t}`) }));
+  assert.deepEqual(misnumbered.sections.map((s) => [s.index, s.printedNumber]), [[1, 1], [2, 2], [3, 2], [4, 4], [5, 5], [6, 6]]);
+  assert.equal(parseReport('某区人民政府办公室关于2022年政府信息公开工作年度报告\n').agency, '某区人民政府办公室');
+});

@@ -51,6 +51,7 @@ export function findTitle(text: string, lines: Lines, before: number): TitleInfo
       year = numeralValue(lead[1]!);
       agency = head.slice(lead[0].length);
     }
+    agency = agency.replace(/关于$/, '');
     if (agency === '') {
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
         const prev = visible(text, lines.line(k)).s.replace(/ /g, '');

@@ -69,12 +69,18 @@ export function headingAt(text: string, line: Line): Candidate | undefined {
 /** The six sections, recognised by numeral + title words, each running to the next heading. */
 export function findSections(text: string, lines: Lines): Section[] {
   const found: Candidate[] = [];
+  let lastIndex = 0;
   for (let i = 0; i < lines.count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
     if (end === start || end - start > MAX_RAW * 2) continue;
     const c = headingAt(text, { start, end });
-    if (c) found.push(c);
+    if (!c) continue;
+    // A numbered sub-item that happens to name a section's words (`一、主动公开方面…` inside 五) both
+    // misnumbers that section and breaks the order: it is not a section heading.
+    if (c.printedNumber !== undefined && c.printedNumber !== c.spec.index && c.spec.index <= lastIndex) continue;
+    found.push(c);
+    lastIndex = Math.max(lastIndex, c.spec.index);
   }
   return found.map((c, i) => ({
     index: c.spec.index,
