@@ -336,3 +336,11 @@ test('a numbered sub-item naming a section’s words later in the text is not a 
   assert.deepEqual(misnumbered.sections.map((s) => [s.index, s.printedNumber]), [[1, 1], [2, 2], [3, 2], [4, 4], [5, 5], [6, 6]]);
   assert.equal(parseReport('某区人民政府办公室关于2022年政府信息公开工作年度报告\n').agency, '某区人民政府办公室');
 });
+
+test('表四 with fourteen numbers is one misshapen row, not three missing ones', () => {
+  const t4 = render(table4Grid(), 'tab').replace(/\n0\t1\t0\t0\t1\t/, '\n0\t1\t0\t0\t');
+  const s4 = parseReport(report({ layout: 'tab', t4 })).tables.s4!;
+  assert.deepEqual(s4.missingRows, []);
+  assert.deepEqual(s4.rows.map((r) => r.shape), [{ expected: 15, found: 14 }]);
+  assert.equal(s4.cells.size, 0);
+});

@@ -18,6 +18,16 @@ const WINDOW = 240;
 const NUMBERING_ONLY = /^(?:[一二三四五六七八九十]+[.、]?|\d+[.、]?|\([一二三四五六七八九十\d]+\))$/;
 const NUMBERING_HEAD = /^(?:[一二三四五六七八九十]+、|\d+\.|\([一二三四五六七八九十\d]+\))/;
 
+const keysCache = new WeakMap<readonly RowSpec[], readonly (readonly string[])[]>();
+function keysOf(rows: readonly RowSpec[]): readonly (readonly string[])[] {
+  let keys = keysCache.get(rows);
+  if (!keys) {
+    keys = rows.map(rowKeys);
+    keysCache.set(rows, keys);
+  }
+  return keys;
+}
+
 const normCache = new WeakMap<RowSpec, readonly string[]>();
 function rowKeys(row: RowSpec): readonly string[] {
   let keys = normCache.get(row);
@@ -107,22 +117,32 @@ export function matchLabel(
     joined = joined.slice(cut);
     for (let k = 0; k < starts.length; k++) starts[k] = starts[k]! - cut;
   }
-  let best: { row: number; start: number; end: number; len: number } | undefined;
-  const better = (row: number, end: number, len: number): boolean => {
-    if (!best) return true;
-    if (filled.has(best.row) !== filled.has(row)) return filled.has(best.row);
-    if (end !== best.end) return end > best.end;
-    if (len !== best.len) return len > best.len;
-    const rank = (r: number): number => (r >= next ? r - next : 1000 + r);
-    return rank(row) < rank(best.row);
-  };
+  const keys = keysOf(rows);
+  let bestRow = -1;
+  let bestStart = 0;
+  let bestEnd = 0;
+  let bestLen = 0;
+  const rank = (r: number): number => (r >= next ? r - next : 1000 + r);
   for (let r = 0; r < rows.length; r++) {
-    for (const key of rowKeys(rows[r]!)) {
+    for (const key of keys[r]!) {
       const at = joined.lastIndexOf(key);
       if (at < 0) continue;
-      if (better(r, at + key.length, key.length)) best = { row: r, start: at, end: at + key.length, len: key.length };
+      const end = at + key.length;
+      let better: boolean;
+      if (bestRow < 0) better = true;
+      else if (filled.has(bestRow) !== filled.has(r)) better = filled.has(bestRow);
+      else if (end !== bestEnd) better = end > bestEnd;
+      else if (key.length !== bestLen) better = key.length > bestLen;
+      else better = rank(r) < rank(bestRow);
+      if (better) {
+        bestRow = r;
+        bestStart = at;
+        bestEnd = end;
+        bestLen = key.length;
+      }
     }
   }
+  const best = bestRow >= 0 ? { row: bestRow, start: bestStart } : undefined;
   if (best && !filled.has(best.row)) return { row: best.row, ownFrom: ownFrom(label, from, starts, best.start), by: 'core' };
   // Typos: compare the last token (or the last two) with the template labels (a bounded number of times
   // per table, so text with thousands of unlabelled runs stays linear).

@@ -20,10 +20,21 @@ export interface FoundRows {
   readonly last?: number;
 }
 
+const keyCache = new WeakMap<RowSpec, readonly string[]>();
+function keysFor(table: TableId, spec: RowSpec): readonly string[] {
+  let keys = keyCache.get(spec);
+  if (!keys) {
+    keys = spec.columns.map((c) => cellKey(table, spec.key, c.key));
+    keyCache.set(spec, keys);
+  }
+  return keys;
+}
+
 function cellsOf(table: TableId, spec: RowSpec, slots: readonly Slot[], resolved?: readonly boolean[]): Cell[] {
+  const keys = keysFor(table, spec);
   return spec.columns.map((column, i): Cell => {
     const slot = slots[i]!;
-    const key = cellKey(table, spec.key, column.key);
+    const key = keys[i]!;
     if (slot.kind === 'blank') return { key, table, row: spec.key, column: column.key, raw: '', span: slot.span, value: BLANK };
     const cell: Cell = { key, table, row: spec.key, column: column.key, raw: slot.token.raw, span: slot.token.span, value: slot.token.value };
     return resolved?.[i] ? { ...cell, resolvedByArithmetic: true } : cell;

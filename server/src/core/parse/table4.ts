@@ -163,7 +163,8 @@ export function parseTable4(tokens: Tokens, edition: Edition): Table | undefined
   if (!span) return undefined;
   const cells = new Map<string, Cell>();
   for (const row of rows) for (const cell of row.cells) cells.set(cell.key, cell);
-  const present = new Set(rows.filter((r) => r.cells.length > 0 || r.shape).map((r) => r.key));
+  // A misshapen data row stands for all three groups: they are printed, just not readable.
+  const present = new Set(rows.some((r) => r.shape) ? TABLE4.rows.map((r) => r.key) : rows.filter((r) => r.cells.length > 0).map((r) => r.key));
   const missingRows = TABLE4.rows.map((r) => r.key).filter((k) => !present.has(k) && !ambiguities.some((a) => a.keys.some((x) => x.startsWith(`s4.${k}.`))));
   return { id: 's4', edition, style: tokens.style, span, rows, cells, missingRows, ambiguities };
 }

@@ -28,8 +28,14 @@ export function tableStart(id: TableId, tokens: Tokens, firstRow: number | undef
 export const editionForYear = (year: number | undefined): Edition =>
   year === undefined || year >= TEMPLATE_2023_FIRST_YEAR ? '2023' : '2019';
 
+const rowKeySets = new WeakMap<TableSpec, ReadonlySet<string>>();
+
 function assemble(id: TableId, edition: Edition, style: Tokens['style'], spec: TableSpec, found: readonly FoundRow[], span: Span, extraAmbiguities: readonly Ambiguity[] = []): Table {
-  const keys = new Set(spec.rows.map((r) => r.key));
+  let keys = rowKeySets.get(spec);
+  if (!keys) {
+    keys = new Set(spec.rows.map((r) => r.key));
+    rowKeySets.set(spec, keys);
+  }
   const rows: Row[] = [];
   const seen = new Set<string>();
   const ambiguities: Ambiguity[] = [...extraAmbiguities];
