@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, SEEDS_DIR, SEEDS } from './test-support';
+import { writeFileSync } from 'node:fs';
+import { ROOT, SEEDS_DIR, SEEDS, seedText, tempDir } from './test-support';
 import { VERSION } from './version';
 
 const BIN = join(ROOT, 'bin', 'gov-report.js');
@@ -31,6 +32,26 @@ test('the installed command checks the seeds and exits 0 or 1 by error-severity 
   const files = JSON.parse(r.stdout) as { diagnostics: { severity: string }[] }[];
   assert.equal(files.length, SEEDS.length, r.stderr);
   assert.equal(r.status, files.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0);
+});
+
+/** Printed by the no-network.js preload on any connection attempt. */
+const NETWORK_MARK = 'gov-report-network-attempt';
+
+test('a full check (worker pool, cross-year links, every output format) opens no network connection', (t) => {
+  const preload = join(__dirname, 'no-network.js');
+  const dir = tempDir(t);
+  for (let i = 0; i < 70; i++) writeFileSync(join(dir, `r${String(i).padStart(2, '0')}.txt`), seedText(SEEDS[i % SEEDS.length]!));
+  // The guard works: a script that connects is caught.
+  const probe = spawnSync(process.execPath, ['-r', preload, '-e', "require('node:net').connect(80, 'example.org')"], { encoding: 'utf8' });
+  assert.match(probe.stderr, new RegExp(NETWORK_MARK));
+  for (const format of ['text', 'json', 'sarif', 'html']) {
+    const r = spawnSync(process.execPath, ['-r', preload, BIN, 'check', join(ROOT, 'test-fixtures'), dir, '--format', format, '--jobs', '2'], {
+      encoding: 'utf8', cwd: ROOT, env: { ...process.env, GOV_REPORT_STATS: '1' }, maxBuffer: 1024 ** 3,
+    });
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    assert.doesNotMatch(r.stderr, new RegExp(NETWORK_MARK));
+    assert.match(r.stderr, /gov-report-stats \{"files":\d+,"workers":2/);
+  }
 });
 
 test('gov-report lsp --stdio answers initialize over stdio', async () => {
