@@ -64,6 +64,8 @@ test('help, version, explain and lsp commands', () => {
   assert.deepEqual(command(['check', '-h', '--locale', 'en']), { kind: 'help', locale: 'en' });
   assert.deepEqual(command(['--version']), { kind: 'version' });
   assert.deepEqual(command(['lsp', '--stdio']), { kind: 'lsp' });
+  assert.deepEqual(command(['lsp', '--stdio', '--clientProcessId=42']), { kind: 'lsp' });
+  assert.deepEqual(command(['lsp', '--clientProcessId', '42', '--stdio']), { kind: 'lsp' });
   const e = command(['explain', 'r.txt', '12:5', '--format', 'json']);
   assert.ok(e.kind === 'explain' && e.file === 'r.txt' && e.line === 12 && e.column === 5 && e.format === 'json');
 });

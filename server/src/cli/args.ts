@@ -77,6 +77,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
     const eq = arg.indexOf('=');
     const option = eq > 0 ? arg.slice(0, eq) : arg;
     if (name === 'lsp' && option === '--stdio' && eq < 0) { flags.add(option); continue; }
+    // Passed by some clients; the server reads it from the command line itself.
+    if (name === 'lsp' && option === '--clientProcessId') { if (eq < 0) i++; continue; }
     if (!takesValue.includes(option)) return fail(m.unknownOption(option));
     const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
     if (value === undefined || value === '') return fail(m.missingValue(option));
