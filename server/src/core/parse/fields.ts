@@ -62,7 +62,7 @@ function detect(text: string, lines: Lines, from: number, to: number): { style: 
     if (isBlank(text, line)) continue;
     let s = line.start;
     while (s < line.end && (text[s] === ' ' || text[s] === '\u3000')) s++;
-    if (text[s] === '|' && indexIn(text, '|', s + 1, line.end) >= 0) pipe++;
+    if (isPipeRow(text, line)) pipe++;
     const lt = indexIn(text, '<', line.start, Math.min(line.end, line.start + 4000));
     if (lt >= 0) {
       const head = text.slice(lt, Math.min(line.end, line.start + 4000)).toLowerCase();
@@ -109,6 +109,16 @@ class Sink {
     }
     this.field(from, end);
   }
+}
+
+/** A GFM table row: `| a | b |`, or `a | b` without the outer bars (two bars at least, then). */
+function isPipeRow(text: string, line: Line): boolean {
+  let s = line.start;
+  while (s < line.end && (text[s] === ' ' || text[s] === '\u3000')) s++;
+  if (text[s] === '|') return indexIn(text, '|', s + 1, line.end) >= 0;
+  let bars = 0;
+  for (let i = s; i < line.end && bars < 2; i++) if (text[i] === '|' && text[i - 1] !== '\\') bars++;
+  return bars >= 2;
 }
 
 function pipeRow(text: string, line: Line, sink: Sink): void {
@@ -229,7 +239,7 @@ export function tokenize(text: string, lines: Lines, from: number, to: number): 
     }
     sink.row++;
     const before = sink.fields.length;
-    if (style === 'pipe' && text.slice(line.start, line.end).trimStart().startsWith('|')) pipeRow(text, line, sink);
+    if (style === 'pipe' && isPipeRow(text, line)) pipeRow(text, line, sink);
     else if (hasTab(text, line)) {
       let s = line.start;
       if (policy !== 'row') while (s < line.end && text[s] === '\t') s++;

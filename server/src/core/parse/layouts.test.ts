@@ -344,3 +344,11 @@ test('表四 with fourteen numbers is one misshapen row, not three missing ones'
   assert.deepEqual(s4.rows.map((r) => r.shape), [{ expected: 15, found: 14 }]);
   assert.equal(s4.cells.size, 0);
 });
+
+test('GFM pipe tables without the outer bars', () => {
+  const bare = (grid: Grid): string => render(grid, 'pipe').split('\n').map((l) => l.replace(/^\| ?/, '').replace(/ ?\|$/, '')).join('\n');
+  const text = report({ layout: 'pipe', t2: bare(table2Grid()), t3: bare(table3Grid()), t4: bare(table4Grid()) });
+  assert.ok(text.includes('\n规章 | 0 | 0 | 3\n'));
+  const r = assertCells(text, expectedCells(), 'bare pipes');
+  assert.equal(r.tables.s3!.style, 'pipe');
+});
