@@ -352,3 +352,12 @@ test('GFM pipe tables without the outer bars', () => {
   const r = assertCells(text, expectedCells(), 'bare pipes');
   assert.equal(r.tables.s3!.style, 'pipe');
 });
+
+test('PDF text: an annotated number among the numbers of a row', () => {
+  const t2 = render(table2Grid({ rules: ['20（其中修订16件）', '0', '3'], normative: ['2', '1', '7'], licensing: ['120'], penalty: ['15'], coercion: ['0'], fees: ['1.5'] }), 'space');
+  assert.ok(t2.includes('规章 20（其中修订16件） 0 3'));
+  const c = parseReport(report({ layout: 'space', t2 })).tables.s2!.cells;
+  const v = c.get('s2.rules.issued')!.value;
+  assert.ok(v.kind === 'number' && v.annotation === '（其中修订16件）');
+  assert.equal(shown(c.get('s2.rules.effective')), '3');
+});

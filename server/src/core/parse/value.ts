@@ -157,7 +157,7 @@ export function splitField(text: string, start: number, end: number, row = 0, co
     while (i > a && c.s[i - 1] !== ' ') i--;
     const w: [number, number] = [i, we];
     const p = parseCellText(c.s.slice(w[0], w[1]));
-    if (!p || (p.value.kind === 'number' && p.value.annotation !== undefined)) break;
+    if (!p) break;
     if (p.value.kind === 'invalid' && !/^[-—–―─/]+$/.test(p.value.text)) break;
     if (p.value.kind === 'number') numbers++;
     tail.push({ w, p });
