@@ -9,25 +9,28 @@ const SEED = '000_';
 const ROW_LABEL = '本年新收政府信息公开申请数量';
 const oneLine = (text) => text.replace(/\s+/g, ' ').slice(0, 160);
 
-/** Screen box of the first or last number on the editor line holding `label`, or null while it is not rendered. */
+/**
+ * Screen box of a number on the editor line holding `label`: `which` is 'first', 'last' or its index among
+ * the line's numbers (inlay hints such as `应为 77` are text in the line too, so after they appear, 'last'
+ * is not the cell). Null while the line is not rendered.
+ */
 function numberBox(page, label, which = 'last') {
   return page.evaluate(([label, which]) => {
     const line = [...document.querySelectorAll('.monaco-editor .view-lines .view-line')].find((l) => l.textContent.includes(label));
     if (!line) return null;
     const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-    let found = null;
+    const numbers = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const m of node.textContent.matchAll(/\d+/g)) {
-        if (which === 'first' && found) break;
-        found = { node, start: m.index, end: m.index + m[0].length, text: m[0] };
-      }
+      for (const m of node.textContent.matchAll(/\d+/g)) numbers.push({ node, start: m.index, end: m.index + m[0].length, text: m[0] });
     }
+    const index = which === 'first' ? 0 : which === 'last' ? numbers.length - 1 : which;
+    const found = numbers[index];
     if (!found) return null;
     const range = document.createRange();
     range.setStart(found.node, found.start);
     range.setEnd(found.node, found.end);
     const r = range.getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height, text: found.text };
+    return { x: r.x, y: r.y, width: r.width, height: r.height, text: found.text, index };
   }, [label, which]);
 }
 
@@ -110,12 +113,13 @@ async function steps(page, { server, workspace, shots, say }) {
   say(`ui run: hover on total ${balanced.box.text}: ${oneLine(balanced.text)}`);
 
   // One number changed: the total no longer balances → an error squiggle and a ✗ equation in the hover.
-  const box = await numberBox(page, ROW_LABEL, 'last');
+  const totalIndex = balanced.box.index;
+  const box = await numberBox(page, ROW_LABEL, totalIndex);
   await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
   const changed = String(Number(box.text) + 1);
   await page.keyboard.type(changed);
   await page.waitForSelector('.monaco-editor .squiggly-error');
-  const unbalanced = await hoverUntil(page, ROW_LABEL, 'last', /=.*✗/);
+  const unbalanced = await hoverUntil(page, ROW_LABEL, totalIndex, /=.*✗/);
   if (unbalanced.box.text !== changed) throw new Error(`the edit did not land: ${unbalanced.box.text}`);
   await shot(page, 'hover-error.png');
   say(`ui run: hover on changed total ${changed}: ${oneLine(unbalanced.text)}`);
