@@ -6,9 +6,15 @@ export interface Decimal {
 
 export const ZERO: Decimal = { units: 0n, scale: 0 };
 
-const pow10 = (n: number): bigint => 10n ** BigInt(n);
+const POWERS: bigint[] = [1n];
+/** 10^n, memoised: alignment runs on every addition. */
+function pow10(n: number): bigint {
+  while (POWERS.length <= n) POWERS.push(POWERS[POWERS.length - 1]! * 10n);
+  return POWERS[n]!;
+}
 
 function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
+  if (a.scale === b.scale) return [a.units, b.units, a.scale];
   const scale = Math.max(a.scale, b.scale);
   return [a.units * pow10(scale - a.scale), b.units * pow10(scale - b.scale), scale];
 }
