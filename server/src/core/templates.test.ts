@@ -306,26 +306,10 @@ function assertRoundTrip(text: string, values: ReadonlyMap<string, string>, id: 
   }
 }
 
-/**
- * Known parser gaps these round trips expose (parse/ is another module's): marked todo so they
- * report without failing the suite; drop an entry when the parser reads that case.
- */
-const TRAILING_BLANKS = 'parser: fit() drops every trailing empty cell, not only those beyond the row\'s width';
-const PARSER_GAPS: Readonly<Record<string, string>> = {
-  's2 last-blank': TRAILING_BLANKS,
-  's3 last-blank': TRAILING_BLANKS,
-  's2 alternate': TRAILING_BLANKS,
-  's3 alternate': TRAILING_BLANKS,
-  's4 last-blank': TRAILING_BLANKS,
-  's4 alternate': TRAILING_BLANKS,
-  's4 none': 'parser: a 表四 data line of fifteen empty cells is not read',
-};
-
 for (const style of STYLES) {
   for (const fill of ['all', 'first-blank', 'alternate', 'last-blank', 'none'] as const) {
     for (const id of IDS) {
-      const todo = PARSER_GAPS[`${id} ${fill}`];
-      test(`round trip, ${style}, ${fill} cells filled: ${id} in a skeleton parses back, every row, label and value`, todo ? { todo } : {}, () => {
+      test(`round trip, ${style}, ${fill} cells filled: ${id} in a skeleton parses back, every row, label and value`, () => {
         const values = fillValues(fill);
         assertRoundTrip(skeletonWith(style, values), values, id, `${style} ${fill}`);
       });

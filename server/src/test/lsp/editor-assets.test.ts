@@ -89,7 +89,7 @@ describe('snippets', () => {
     }
   });
 
-  it('the skeleton, filled with zeros, is a report without errors', { todo: 'parser: a 表四 data line of fifteen empty cells is not read (GR107 on a blank 表四)' }, () => {
+  it('the skeleton, filled with zeros, is a report without errors', () => {
     const skeleton = Object.values(snippets).find((s) => s.prefix[0] === '年报')!;
     const text = fill(skeleton.body, '0');
     assert.match(text, /某某市人民政府办公室2024年政府信息公开工作年度报告/);
