@@ -9,10 +9,10 @@ import { agencyOf } from '../core/predecessor';
 import { lineStartsOf, spanToRange, type Range } from '../core/positions';
 import { ruleByCode } from '../core/rules';
 import type { Edition } from '../core/spec';
-import type { Encoding } from './decode';
+import type { Encoding } from '../shared/decode';
 import { extractCells, sectionsPresent } from './extract-cells';
 import { messages } from './messages';
-import { readReport, type ReadResult } from './read';
+import { readReport, type ReadResult } from '../shared/read-file';
 
 /** What every file's work needs; plain data so it can go to a worker thread. */
 export interface FileSettings {

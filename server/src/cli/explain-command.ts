@@ -4,9 +4,9 @@ import { parseReport } from '../core/parse';
 import { lineStartsOf, positionToOffset } from '../core/positions';
 import { unreadable } from './analyze';
 import { markdownToPlain } from './plain-text';
-import { readReport } from './read';
+import { readReport } from '../shared/read-file';
 import { messages } from './messages';
-import { ENCODING_NAMES } from './decode';
+import { ENCODING_NAMES } from '../shared/decode';
 
 export interface ExplainRequest {
   readonly file: string;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { closeSync, openSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { decodeBytes } from './decode';
-import { readReport } from './read';
+import { decodeBytes } from '../shared/decode';
+import { readReport } from '../shared/read-file';
 import { cli, encodeGbk, SEEDS, seedText, tempDir } from './test-support';
 
 test('decoding: BOMs decide and are dropped; NUL means binary; invalid UTF-8 is read as GB18030', () => {

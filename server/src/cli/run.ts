@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Locale } from '../core/findings';
 import type { FileOutcome, FileSettings, FileTask } from './analyze';
 import { parseArgs, type Command } from './args';
-import { ENCODING_NAMES } from './decode';
+import { ENCODING_NAMES } from '../shared/decode';
 import { explainAt } from './explain-command';
 import { formatExtractCsv } from './format-csv';
 import { formatCheckHtml } from './format-html';
