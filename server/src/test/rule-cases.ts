@@ -97,7 +97,10 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [{ name: 'number with a note', find: '| 行政规范性文件 | 4 |', replace: '| 行政规范性文件 | 4（其中修订2件） |' }],
   },
   GR205: {
-    valid: [{ name: 'half-width punctuation', find: '（一）予以公开', replace: '(一) 予以公开' }],
+    valid: [
+      { name: 'half-width punctuation', find: '（一）予以公开', replace: '(一) 予以公开' },
+      { name: 'label cut by a page break, its tail on the next line', find: ROW_NEW, replace: `${ROW_NEW.replace('申请数量', '申请数')}\n| 量 | | | | | | | | |` },
+    ],
     invalid: [{ name: 'words missing', find: '2.其他法律行政法规禁止公开', replace: '2.其他法律行政止公开' }],
   },
   GR301: {

@@ -1,9 +1,20 @@
 import { tableSpec } from '../spec';
-import type { Rule } from './rule';
+import type { Report } from '../model';
+import type { Rule, RuleFinding } from './rule';
 import { TABLE_NAMES, text } from './support';
 
 /** Width and spacing differences are not typos: PDF and web exports change them everywhere. */
 const comparable = (label: string): string => label.normalize('NFKC').replace(/\s+/g, '');
+
+/**
+ * A page break can cut a label and print its last characters after the repeated header
+ * (`…申请数` … `量`): the label is whole if the missing tail stands as a field of its own before the next row.
+ */
+function continuedAfterBreak(report: Report, printed: string, template: string, from: number, to: number): boolean {
+  if (!template.startsWith(printed) || printed.length === template.length) return false;
+  const tail = template.slice(printed.length);
+  return report.text.slice(from, to).split(/[\t\n\r|]/).some((field) => comparable(field) === tail);
+}
 
 export const labelTypo: Rule = {
   code: 'GR205', slug: 'label-typo', defaultSeverity: 'information',
@@ -12,20 +23,23 @@ export const labelTypo: Rule = {
     '行标签应与规定表格一字不差（全角/半角、空格差异不计），如“2.其他法律行政止公开”应为“2.其他法律行政法规禁止公开”。',
     'Row labels read exactly as in the prescribed table (width and spacing aside), e.g. “2.其他法律行政止公开” should be “2.其他法律行政法规禁止公开”.',
   ),
-  *check({ report }) {
+  check({ report }) {
+    const findings: RuleFinding[] = [];
     for (const table of Object.values(report.tables)) {
       if (!table || table.id === 's4') continue;
       const spec = tableSpec(table.id, table.edition);
-      for (const row of table.rows) {
+      table.rows.forEach((row, i) => {
         const template = spec.rows.find((r) => r.key === row.key);
-        if (!template || !row.label) continue;
+        if (!template || !row.label) return;
         const printed = comparable(row.label);
         const accepted = [template.label, ...(template.variants ?? []), template.group ? template.group + template.label : '']
           .filter(Boolean).map(comparable);
-        if (accepted.includes(printed)) continue;
+        if (accepted.includes(printed)) return;
+        const nextLabel = table.rows[i + 1]?.labelSpan.start ?? table.span.end;
+        if (continuedAfterBreak(report, printed, comparable(template.label), row.span.end, nextLabel)) return;
         const contiguous = !/[\t\n\r|<>]/.test(report.text.slice(row.labelSpan.start, row.labelSpan.end));
         const name = TABLE_NAMES[table.id];
-        yield {
+        findings.push({
           span: row.labelSpan,
           message: text(
             `${name['zh-CN']}行标签“${row.label.trim()}”与标准表格不一致，应为“${template.label}”。`,
@@ -36,8 +50,9 @@ export const labelTypo: Rule = {
             edits: [{ span: row.labelSpan, newText: template.label }],
             safe: true,
           }] : [],
-        };
-      }
+        });
+      });
     }
+    return findings;
   },
 };
