@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkText } from '../core/check';
+import { loadCorpus } from './corpus';
+import { applyEdits, checkInvariants } from './invariants';
+import { MUTATORS } from './mutators';
+import { makeCase, runFuzz } from './runner';
+
+/** The bounded run of `npm test`; `npm run fuzz -- --cases 100000 --seed S` runs long ones. */
+const CASES = 1200;
+const SEED = 5;
+
+describe('fuzzing the core', () => {
+  const corpus = loadCorpus();
+
+  it('the corpus holds the seeds, the fixtures and rendered templates', () => {
+    assert.ok(corpus.filter((c) => c.name.startsWith('seeds/')).length >= 5);
+    assert.ok(corpus.some((c) => c.name.startsWith('synthetic/')));
+    assert.ok(corpus.some((c) => c.name === 'skeleton-pipe') && corpus.some((c) => c.name === 'skeleton-tab'));
+  });
+
+  it('cases are reproducible: the same seed and index give the same input', () => {
+    for (const index of [0, 17, 999]) assert.equal(makeCase(SEED, index, corpus).text, makeCase(SEED, index, corpus).text);
+    assert.notEqual(makeCase(SEED, 1, corpus).text, makeCase(SEED + 1, 1, corpus).text);
+  });
+
+  it('the invariants catch what they promise to catch', () => {
+    const text = corpus[0]!.text;
+    assert.deepEqual(checkInvariants(text), [], 'a seed passes');
+    const result = checkText(text);
+    // An edit applied by offsets keeps everything outside it.
+    const edited = applyEdits('abcdef', [{ span: { start: 1, end: 3 }, newText: 'XY' }, { span: { start: 4, end: 4 }, newText: '!' }]);
+    assert.equal(edited, 'aXYd!ef');
+    assert.ok(result.report.sections.length > 0);
+  });
+
+  // todo while the parser gives a row an inverted span (HTML label pieces out of source order):
+  // `npm run fuzz -- --seed 5 --case 1782`. Remove the todo once it passes.
+  it(`${CASES} mutated reports (seed ${SEED}): no invariant breaks`, { todo: 'parser: inverted row span, seed 5 case 1782' }, () => {
+    const summary = runFuzz({ seed: SEED, cases: CASES, corpus, maxFailures: 5 });
+    const report = summary.failures.map((f) =>
+      `case ${f.index} (${f.base}; ${f.mutations.join(' → ')}) — replay: npm run fuzz -- --seed ${SEED} --case ${f.index}\n` +
+      f.violations.slice(0, 3).map((v) => `  ${v.invariant}: ${v.detail.slice(0, 300)}`).join('\n'));
+    assert.equal(summary.failures.length, 0, report.join('\n'));
+    // Every kind of mutation took part.
+    for (const m of MUTATORS) assert.ok((summary.mutationCounts[m.name] ?? 0) > 0, `mutation ${m.name} was used`);
+  });
+});
