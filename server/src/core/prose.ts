@@ -1,8 +1,10 @@
 import { shortLabels } from './arithmetic';
+import { CharSet } from './char-set';
 import { compare, formatDecimal, sum, type Decimal } from './decimal';
 import type { Locale, Localized } from './findings';
 import type { Report, Span } from './model';
-import { CHINESE_NUMERAL_CHARS, parseProseCount } from './numerals';
+import { parseProseCount } from './numerals';
+import { countMatches } from './prose-figures';
 import { tableSpec, type TableId } from './spec';
 
 /**
@@ -93,18 +95,19 @@ function proseView(report: Report): string {
   return view.replace(/《[^》\n]{1,80}》/g, (m) => `《${TITLE_FILL.repeat(m.length - 2)}》`);
 }
 
-const SENTENCE_END = new Set('。！？!?；;\n'.split(''));
-const CLAUSE_END = new Set([...SENTENCE_END, '，', ',', '：', ':']);
+const SENTENCE_END_CHARS = '。！？!?；;\n';
+const SENTENCE_END = new CharSet(SENTENCE_END_CHARS);
+const CLAUSE_END = new CharSet(`${SENTENCE_END_CHARS}，,：:`);
 
-function backTo(view: string, from: number, stops: ReadonlySet<string>, limit: number): number {
+function backTo(view: string, from: number, stops: CharSet, limit: number): number {
   const floor = Math.max(0, from - limit);
-  for (let i = from - 1; i >= floor; i--) if (stops.has(view[i]!)) return i + 1;
+  for (let i = from - 1; i >= floor; i--) if (stops.has(view.charCodeAt(i))) return i + 1;
   return floor;
 }
 
-function forwardTo(view: string, from: number, stops: ReadonlySet<string>, limit: number): number {
+function forwardTo(view: string, from: number, stops: CharSet, limit: number): number {
   const ceiling = Math.min(view.length, from + limit);
-  for (let i = from; i < ceiling; i++) if (stops.has(view[i]!)) return i;
+  for (let i = from; i < ceiling; i++) if (stops.has(view.charCodeAt(i))) return i;
   return ceiling;
 }
 
@@ -272,8 +275,6 @@ function applicationReadings(report: Report, type: 'received' | 'accepted' | 'ha
 
 // ---- candidates: a figure followed by a counter ----------------------------------------------
 
-const FIGURE = `[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+|[${CHINESE_NUMERAL_CHARS}]+`;
-const COUNT = new RegExp(`(${FIGURE})[ \\t\\u00a0\\u3000]*([件条个例宗起份部])`, 'g');
 /** Before a figure: part of a bigger number, an ordinal, or an approximation. */
 const NOT_A_COUNT_BEFORE = /[0-9０-９.．第每同另某任之统唯逐约近逾]$|超过$|不足$|大约$/;
 /** After the counter: an approximation, or a unit that makes it a duration or a measure (5个工作日, 3个百分点). */
@@ -289,11 +290,10 @@ interface Candidate {
 
 function candidates(view: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of view.matchAll(COUNT)) {
-    const start = m.index!;
-    const figure = m[1]!;
+  for (const m of countMatches(view)) {
+    const { start, figure } = m;
     const end = start + figure.length;
-    const counterEnd = start + m[0].length;
+    const counterEnd = start + m.length;
     if (NOT_A_COUNT_BEFORE.test(view.slice(Math.max(0, start - 2), start))) continue;
     if (NOT_A_COUNT_AFTER.test(view.slice(counterEnd, counterEnd + 3))) continue;
     // A lone 一 before a counter is mostly an article (建立一个台账), not a count.
@@ -487,7 +487,7 @@ function shares(context: Context, mentions: readonly ProseMention[]): ProseMenti
     const anchor = [...anchors].reverse().find((a) => a.phraseSpan.end <= start && start - a.phraseSpan.end <= 24);
     if (!anchor) continue;
     const between = view.slice(anchor.phraseSpan.end, start);
-    if ([...between].some((ch) => SENTENCE_END.has(ch)) || OUT_OF_SCOPE.test(m[0]) || /[0-9０-９]/.test(between)) continue;
+    if (forwardTo(between, 0, SENTENCE_END, between.length) < between.length || OUT_OF_SCOPE.test(m[0]) || /[0-9０-９]/.test(between)) continue;
     const value = parsePercent(m[1]!);
     if (!value) continue;
     const keys = anchor.readings[0]!.keys;
