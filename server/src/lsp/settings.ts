@@ -32,7 +32,19 @@ export interface SettingProblem {
 
 const SECTION = 'govReport';
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
+/** A value as a message quotes it: short, and never throwing (cycles, bigints). */
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'number' || typeof value === 'bigint' ? String(value) : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+/** zod's first issue without the received value it quotes in full, and the value quoted shortened. */
+const reasonOf = (error: z.ZodError, value: unknown): string =>
+  `${(error.issues[0]?.message ?? 'invalid').replace(/,? received [\s\S]*$/, '')}, received ${show(value)}`;
 const same = (text: string): Localized => ({ 'zh-CN': text, en: text });
 
 /**
@@ -52,7 +64,7 @@ export function resolveSettings(raw: unknown, editorLocale: Locale): { settings:
     if (field.success) editor[key] = field.data;
     else {
       const fallback = (schema as z.ZodTypeAny).parse(undefined);
-      problems.push({ setting: `${SECTION}.${key}`, message: field.error.issues[0]?.message ?? 'invalid', fallback: same(show(fallback)) });
+      problems.push({ setting: `${SECTION}.${key}`, message: reasonOf(field.error, input[key]), fallback: same(show(fallback)) });
       editor[key] = fallback;
     }
   }
@@ -64,7 +76,7 @@ export function resolveSettings(raw: unknown, editorLocale: Locale): { settings:
     if (key === 'locale' || key === 'rules' || input[key] === undefined || input[key] === null) continue;
     const field = (schema as z.ZodTypeAny).safeParse(input[key]);
     if (field.success) core[key] = field.data;
-    else problems.push({ setting: `${SECTION}.${key}`, message: field.error.issues[0]?.message ?? 'invalid', fallback: same(show(core[key])) });
+    else problems.push({ setting: `${SECTION}.${key}`, message: reasonOf(field.error, input[key]), fallback: same(show(core[key])) });
   }
   core.rules = resolveRules(input.rules, problems);
 
@@ -82,7 +94,7 @@ function resolveRules(raw: unknown, problems: SettingProblem[]): Record<string, 
     const known = RULES.length === 0 || RULES.some((r) => r.code === code || r.slug === code);
     const parsed = optionsSchema.shape.rules.safeParse({ [code]: value });
     if (!known) {
-      problems.push({ setting: `${SECTION}.rules.${code}`, message: 'unknown rule code', fallback: { 'zh-CN': '忽略此项', en: 'ignored' } });
+      problems.push({ setting: `${SECTION}.rules.${show(code).replace(/^"|"$/g, '')}`, message: 'unknown rule code', fallback: { 'zh-CN': '无（忽略此项）', en: 'nothing (ignored)' } });
     } else if (!parsed.success) {
       problems.push({
         setting: `${SECTION}.rules.${code}`,
@@ -96,8 +108,13 @@ function resolveRules(raw: unknown, problems: SettingProblem[]): Record<string, 
   return rules;
 }
 
-/** One message naming every invalid setting and the default used for it. */
+/** Problems named one by one in the message; beyond, a count (a settings file can hold thousands). */
+const LISTED_PROBLEMS = 10;
+
+/** One message naming every invalid setting (the first ten, then how many more) and the default used for it. */
 export function describeProblems(problems: readonly SettingProblem[], locale: Locale): string {
-  const items = problems.map((p) => say(locale, `${p.setting}（${p.message}；改用 ${p.fallback['zh-CN']}）`, `${p.setting} (${p.message}; using ${p.fallback.en})`));
+  const items = problems.slice(0, LISTED_PROBLEMS).map((p) => say(locale, `${p.setting}（${p.message}；改用 ${p.fallback['zh-CN']}）`, `${p.setting} (${p.message}; using ${p.fallback.en})`));
+  const more = problems.length - LISTED_PROBLEMS;
+  if (more > 0) items.push(say(locale, `另有 ${more} 项`, `${more} more`));
   return say(locale, `政府信息公开年报检查：以下设置无效，已改用默认值：${items.join('；')}`, `gov-report: invalid settings, defaults used instead: ${items.join('; ')}`);
 }
