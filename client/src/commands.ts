@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { SERVER_COMMANDS, type CheckFilesResult, type TemplateChoiceItem } from './protocol';
+import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
+import { SERVER_COMMANDS, type CheckFilesResult, type TemplateChoiceItem, type WorkspaceCheckResult } from './protocol';
 
 const ask = <T>(client: LanguageClient, command: string, ...args: unknown[]): Promise<T> =>
   client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
@@ -56,45 +56,96 @@ export async function newReport(client: LanguageClient): Promise<void> {
   }
 }
 
-const BATCH = 50;
 const MAX_FILES = 5000;
-const MAX_BYTES = 2 * 1024 * 1024;
+const MAX_BYTES = 5 * 1024 * 1024;
 
-/** 检查工作区中的全部年报: send the workspace's text files to the server, which checks the reports among them. */
+interface Totals { checked: number; skipped: number; errors: number; warnings: number }
+
+const add = (total: Totals, r: CheckFilesResult): void => {
+  total.checked += r.checked;
+  total.skipped += r.skipped;
+  total.errors += r.errors;
+  total.warnings += r.warnings;
+};
+
+/** UTF-8, else GB18030 (reports saved on Chinese Windows machines), as the server decodes files on disk. */
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** The report files of folders the server cannot read itself (virtual workspaces): read here and sent in one call, so that years link up. */
+async function checkSentFiles(client: LanguageClient, folders: readonly vscode.WorkspaceFolder[], token: vscode.CancellationToken): Promise<CheckFilesResult | undefined> {
+  const files: { uri: string; text: string }[] = [];
+  for (const folder of folders) {
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.{md,markdown,txt}'), '**/{node_modules,.git}/**', MAX_FILES, token);
+    for (const uri of uris) {
+      if (token.isCancellationRequested) return undefined;
+      try {
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        if (bytes.byteLength <= MAX_BYTES) files.push({ uri: client.code2ProtocolConverter.asUri(uri), text: decode(bytes) });
+      } catch {
+        // unreadable: not checked
+      }
+    }
+  }
+  return client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.checkFiles, arguments: [{ files }] }, token) as Promise<CheckFilesResult>;
+}
+
+let progressTokens = 0;
+
+/**
+ * 检查工作区中的全部年报: the server checks every report file under the workspace folders, opened
+ * or not, each against last year's report of its agency, and publishes the diagnostics. Its progress
+ * is shown here in a notification whose Cancel cancels the request (and so stops the work).
+ */
 export async function checkWorkspace(client: LanguageClient): Promise<void> {
-  if (!vscode.workspace.workspaceFolders?.length) {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first.'));
     return;
   }
-  const uris = await vscode.workspace.findFiles('**/*.{md,markdown,txt}', '**/{node_modules,.git}/**', MAX_FILES);
-  const decoder = new TextDecoder('utf-8');
-  const total = { checked: 0, skipped: 0, errors: 0, warnings: 0 };
+  const total: Totals = { checked: 0, skipped: 0, errors: 0, warnings: 0 };
+  let cancelled = false;
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking annual reports'), cancellable: true },
     async (progress, token) => {
-      for (let i = 0; i < uris.length && !token.isCancellationRequested; i += BATCH) {
-        const files: { uri: string; text: string }[] = [];
-        for (const uri of uris.slice(i, i + BATCH)) {
+      try {
+        if (folders.some((f) => f.uri.scheme === 'file')) {
+          const workDoneToken = `govReport.checkWorkspace.${process.pid}.${++progressTokens}`;
+          let shown = 0;
+          const listening = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+            if (value.kind === 'end') return;
+            const increment = value.percentage !== undefined ? Math.max(0, value.percentage - shown) : 0;
+            shown += increment;
+            progress.report({ ...(value.message !== undefined ? { message: value.message } : {}), increment });
+          });
           try {
-            const bytes = await vscode.workspace.fs.readFile(uri);
-            if (bytes.byteLength > MAX_BYTES) { total.skipped++; continue; }
-            files.push({ uri: client.code2ProtocolConverter.asUri(uri), text: decoder.decode(bytes) });
-          } catch {
-            total.skipped++;
+            const result = await client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.checkWorkspace, arguments: [], workDoneToken }, token) as WorkspaceCheckResult;
+            add(total, result);
+            cancelled ||= result.cancelled;
+          } finally {
+            listening.dispose();
           }
         }
-        const result = await ask<CheckFilesResult>(client, SERVER_COMMANDS.checkFiles, { files });
-        total.checked += result.checked;
-        total.skipped += result.skipped;
-        total.errors += result.errors;
-        total.warnings += result.warnings;
-        progress.report({ increment: (files.length / Math.max(1, uris.length)) * 100 });
+        const elsewhere = folders.filter((f) => f.uri.scheme !== 'file');
+        if (elsewhere.length > 0 && !token.isCancellationRequested) {
+          const result = await checkSentFiles(client, elsewhere, token);
+          if (result) add(total, result);
+        }
+      } catch (e) {
+        if (!token.isCancellationRequested) void vscode.window.showErrorMessage(errorText(e));
       }
+      cancelled ||= token.isCancellationRequested;
     },
   );
-  void vscode.window.showInformationMessage(vscode.l10n.t(
+  const summary = vscode.l10n.t(
     'Checked {0} reports ({1} other files skipped): {2} errors, {3} warnings.',
     total.checked, total.skipped, total.errors, total.warnings,
-  ));
+  );
+  void vscode.window.showInformationMessage(cancelled ? `${vscode.l10n.t('Cancelled.')} ${summary}` : summary);
   if (total.checked > 0) await vscode.commands.executeCommand('workbench.actions.view.problems');
 }

@@ -6,6 +6,7 @@ export const SERVER_COMMANDS = {
   insertTemplate: 'govReport.server.insertTemplate',
   newReport: 'govReport.server.newReport',
   checkFiles: 'govReport.server.checkFiles',
+  checkWorkspace: 'govReport.server.checkWorkspace',
 } as const;
 
 /** Notification carrying a document's language status. */
@@ -31,6 +32,12 @@ export interface CheckFilesResult {
   readonly errors: number;
   readonly warnings: number;
   readonly message: string;
+}
+
+export interface WorkspaceCheckResult extends CheckFilesResult {
+  readonly files: number;
+  readonly cancelled: boolean;
+  readonly truncated: boolean;
 }
 
 /** The languages the server is given; it decides itself which documents are reports. */

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { ResponseError, ErrorCodes, type Connection, type Position, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver';
+import { ResponseError, ErrorCodes, type CancellationToken, type Connection, type Position, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Report } from '../core/model';
 import { parseReport } from '../core/parse';
@@ -9,10 +7,14 @@ import { TABLE_NAMES } from '../core/rules/support';
 import { tableSpec, type TableId } from '../core/spec';
 import { documentTableStyle, renderReportSkeleton, renderTableTemplate } from '../core/templates';
 import { languageOfPath } from './detection';
-import { analyse } from './documents';
+import { analyse, type AnalysisStore, type Predecessors, type PreviousReport } from './documents';
 import { toDiagnostics } from './diagnostics';
 import { say } from './messages';
+import { linkOf, type Link } from './report-index';
 import type { Settings } from './settings';
+import type { Workspace } from './workspace';
+import { checkWorkspace, type ProgressSink } from './workspace-check';
+import { pathOf, readText } from './workspace-files';
 
 /** Server commands (workspace/executeCommand); the client's palette commands call them. */
 export const SERVER_COMMANDS = {
@@ -20,6 +22,7 @@ export const SERVER_COMMANDS = {
   insertTemplate: 'govReport.server.insertTemplate',
   newReport: 'govReport.server.newReport',
   checkFiles: 'govReport.server.checkFiles',
+  checkWorkspace: 'govReport.server.checkWorkspace',
 } as const;
 
 export type TemplateChoice = TableId | 'report';
@@ -61,6 +64,10 @@ interface Context {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
   readonly settings: () => Settings;
+  readonly store: AnalysisStore;
+  readonly workspace: Workspace;
+  /** The progress to show for a long command, and the token that stops it (the request's, or the progress's cancel). */
+  progress(): Promise<{ sink: ProgressSink; token: CancellationToken }>;
 }
 
 const invalid = (message: string): ResponseError<void> => new ResponseError(ErrorCodes.InvalidParams, message);
@@ -127,17 +134,39 @@ export function newReportText(args: unknown, settings: Settings): string | Respo
   return renderReportSkeleton({ year, agency, style: plain ? 'tab' : 'pipe', headingPrefix: plain ? '' : '## ' });
 }
 
-function readText(file: { uri: string; text?: string }): string | undefined {
+/** A file's text as sent, else read from disk (decoded as the CLI does). */
+function textOf(file: { uri: string; text?: string }): string | undefined {
   if (typeof file.text === 'string') return file.text;
-  if (!file.uri.startsWith('file:')) return undefined;
-  try {
-    return readFileSync(fileURLToPath(file.uri), 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    return undefined;
-  }
+  const path = pathOf(file.uri);
+  return path === undefined ? undefined : readText(path)?.text;
 }
 
-/** Checks files that are not open and publishes their diagnostics; open ones already have theirs. */
+/** Last year's report among the files of one call first (the client sends the files of a folder it alone can read), then the workspace's. */
+function predecessorsAmong(files: readonly PreviousReport[], workspace: Workspace): Predecessors {
+  const key = (link: Link): string => `${link.year}\u0000${link.agency}`;
+  const byKey = new Map<string, PreviousReport>();
+  for (const f of files) {
+    const link = linkOf(f.report);
+    if (link && !byKey.has(key(link))) byKey.set(key(link), f);
+  }
+  const among = (uri: string, link: Link): PreviousReport | undefined => {
+    const found = byKey.get(key({ agency: link.agency, year: link.year - 1 }));
+    return found && found.uri !== uri ? found : undefined;
+  };
+  return {
+    find: (uri, link) => among(uri, link) ?? workspace.find(uri, link),
+    stampFor: (uri, link) => {
+      const found = among(uri, link);
+      return found ? `${found.uri}\u0000${found.stamp}` : workspace.stampFor(uri, link);
+    },
+  };
+}
+
+/**
+ * Checks files that are not open (their text sent by the client, or read from disk) and publishes
+ * their diagnostics; open ones already have theirs. Each is checked against last year's report
+ * among the same files or in the workspace.
+ */
 export function checkFiles(context: Context, args: unknown): CheckFilesResult | ResponseError<void> {
   const settings = context.settings();
   const locale = settings.locale;
@@ -146,21 +175,26 @@ export function checkFiles(context: Context, args: unknown): CheckFilesResult | 
   let skipped = 0;
   let errors = 0;
   let warnings = 0;
+  const closed: PreviousReport[] = [];
   for (const file of args.files as unknown[]) {
     if (!isRecord(file) || typeof file.uri !== 'string') { skipped++; continue; }
-    const entry = { uri: file.uri, ...(typeof file.text === 'string' ? { text: file.text } : {}) };
-    const open = context.documents.get(entry.uri);
-    const analysis = open
-      ? analyse(open.uri, open.version, open.languageId, open.getText(), settings)
-      : (() => {
-        const text = readText(entry);
-        return text === undefined ? undefined : analyse(entry.uri, 0, languageOfPath(decodeURIComponent(entry.uri)), text, settings);
-      })();
+    if (context.documents.get(file.uri)) continue;
+    const text = textOf({ uri: file.uri, ...(typeof file.text === 'string' ? { text: file.text } : {}) });
+    if (text === undefined) { skipped++; continue; }
+    closed.push({ uri: file.uri, stamp: 'sent', text, report: parseReport(text), lineStarts: lineStartsOf(text) });
+  }
+  const predecessors = predecessorsAmong(closed, context.workspace);
+  const opened = (args.files as unknown[]).flatMap((f) => (isRecord(f) && typeof f.uri === 'string' && context.documents.get(f.uri) ? [f.uri] : []));
+  const analyses = [
+    ...opened.map((uri) => context.store.get(uri)),
+    ...closed.map((f) => analyse(f.uri, 0, languageOfPath(decodeURIComponent(f.uri)), f.text, settings, predecessors, f.report)),
+  ];
+  for (const analysis of analyses) {
     if (!analysis) { skipped++; continue; }
     checked++;
     errors += analysis.result.findings.filter((f) => f.severity === 'error').length;
     warnings += analysis.result.findings.filter((f) => f.severity === 'warning').length;
-    if (!open) context.connection.sendDiagnostics({ uri: analysis.uri, diagnostics: toDiagnostics(analysis) }).catch(() => undefined);
+    if (!context.documents.get(analysis.uri)) context.connection.sendDiagnostics({ uri: analysis.uri, diagnostics: toDiagnostics(analysis) }).catch(() => undefined);
   }
   const message = say(
     locale,
@@ -195,6 +229,10 @@ export async function executeCommand(context: Context, command: string, args: re
     }
     case SERVER_COMMANDS.checkFiles:
       return checkFiles(context, args[0]);
+    case SERVER_COMMANDS.checkWorkspace: {
+      const { sink, token } = await context.progress();
+      return checkWorkspace(context.workspace, locale, sink, token);
+    }
     default:
       return invalid(`unknown command ${command}`);
   }

@@ -15,8 +15,13 @@ export function mayCheck(languageId: string, settings: Settings): boolean {
 
 /** After parsing: whether this document is a report the editor should show findings for. */
 export function isReport(languageId: string, report: Report, settings: Settings): boolean {
+  return countsAsReport(languageId, looksLikeReport(report), settings);
+}
+
+/** The same, for a file the index read earlier: whether `looksLikeReport` held is all it remembers. */
+export function countsAsReport(languageId: string, looksLike: boolean, settings: Settings): boolean {
   if (!mayCheck(languageId, settings)) return false;
-  return languageId === OWN_LANGUAGE || settings.detect === 'always' || looksLikeReport(report);
+  return languageId === OWN_LANGUAGE || settings.detect === 'always' || looksLike;
 }
 
 /** The language id a file would get in the editor, from its name (for files checked without being open). */

@@ -24,10 +24,14 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 
 export function toDiagnostic(analysis: Analysis, finding: Finding, index: number): Diagnostic {
   const locale = analysis.settings.locale;
-  // Locations in another file (last year's report) need that file's text to become ranges; they stay in the message.
-  const related: DiagnosticRelatedInformation[] = (finding.related ?? [])
-    .filter((r) => r.file === undefined)
-    .map((r) => ({ location: { uri: analysis.uri, range: toRange(analysis, r.span) }, message: localized(r.message, locale) }));
+  // A location in last year's report is measured in that report's text; one in any other file cannot be.
+  const previous = analysis.previous;
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const r of finding.related ?? []) {
+    const message = localized(r.message, locale);
+    if (r.file === undefined) related.push({ location: { uri: analysis.uri, range: toRange(analysis, r.span) }, message });
+    else if (previous && r.file === previous.uri) related.push({ location: { uri: previous.uri, range: toRange(previous, r.span) }, message });
+  }
   const data: DiagnosticData = { version: analysis.version, index };
   return {
     range: toRange(analysis, finding.span),

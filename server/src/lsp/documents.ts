@@ -1,10 +1,35 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { evaluateAll, type EquationResult } from '../core/arithmetic';
-import { checkText, type CheckResult } from '../core/check';
+import type { CheckResult } from '../core/check';
+import type { Report } from '../core/model';
+import { parseReport } from '../core/parse';
 import { lineStartsOf } from '../core/positions';
+import { runRules } from '../core/rules';
 import { isReport, mayCheck } from './detection';
+import { linkOf, type Link } from './report-index';
 import type { Settings } from './settings';
+
+/** Last year's report as a check used it: its own text, so related locations in it become ranges. */
+export interface PreviousReport {
+  readonly uri: string;
+  /** Which state of it: an open document's version or a file's size and time. */
+  readonly stamp: string;
+  readonly report: Report;
+  readonly text: string;
+  readonly lineStarts: readonly number[];
+}
+
+/**
+ * Where checks find last year's report. `find` may read a file (once per state of it); `stampFor`
+ * only looks at the index, so freshness is cheap to ask on every request.
+ */
+export interface Predecessors {
+  find(uri: string, link: Link): PreviousReport | undefined;
+  stampFor(uri: string, link: Link): string;
+}
+
+export const stampOfPrevious = (previous: PreviousReport | undefined): string => (previous ? `${previous.uri}\u0000${previous.stamp}` : '');
 
 /** One check of one document version: what every feature reads. */
 export interface Analysis {
@@ -15,6 +40,10 @@ export interface Analysis {
   readonly lineStarts: readonly number[];
   readonly result: CheckResult;
   readonly settings: Settings;
+  /** Agency and year, when the report names both: the key last year's report is found by. */
+  readonly link: Link | undefined;
+  /** The report checked against for GR404–GR406, if one was found. */
+  readonly previous: PreviousReport | undefined;
   /** The arithmetic of the tables, evaluated once on first use. */
   equations(): readonly EquationResult[];
 }
@@ -26,19 +55,31 @@ interface Entry {
   readonly analysis: Analysis | undefined;
 }
 
-/** Checks text outside the open documents too (workspace check). Never throws. */
-export function analyse(uri: string, version: number, languageId: string, text: string, settings: Settings): Analysis | undefined {
+/** Whether an analysis was made against the predecessor the index points to now. */
+export const isCurrent = (analysis: Analysis, predecessors: Predecessors | undefined): boolean =>
+  !analysis.link || !predecessors || stampOfPrevious(analysis.previous) === predecessors.stampFor(analysis.uri, analysis.link);
+
+/**
+ * Checks a text (an open document, or a file for the workspace check) against last year's report
+ * when `predecessors` finds one. Never throws.
+ */
+export function analyse(uri: string, version: number, languageId: string, text: string, settings: Settings, predecessors?: Predecessors, parsed?: Report): Analysis | undefined {
   if (!mayCheck(languageId, settings)) return undefined;
   let result: CheckResult;
+  let link: Link | undefined;
+  let previous: PreviousReport | undefined;
   try {
-    result = checkText(text, settings.check);
+    const report = parsed ?? parseReport(text);
+    if (!isReport(languageId, report, settings)) return undefined;
+    link = linkOf(report);
+    previous = link && predecessors?.find(uri, link);
+    result = { report, findings: runRules({ report, options: settings.check, ...(previous ? { previous: { report: previous.report, file: previous.uri } } : {}) }) };
   } catch {
     return undefined;
   }
-  if (!isReport(languageId, result.report, settings)) return undefined;
   let equations: readonly EquationResult[] | undefined;
   return {
-    uri, version, languageId, text, result, settings,
+    uri, version, languageId, text, result, settings, link, previous,
     lineStarts: lineStartsOf(text),
     equations: () => {
       if (!equations) {
@@ -55,18 +96,25 @@ export function analyse(uri: string, version: number, languageId: string, text: 
 
 /**
  * The one cache of check results: the core runs once per document version (and settings
- * generation), after a debounce when the text changes, at once when a feature asks first.
+ * generation, and state of last year's report), after a debounce when the text changes, at once
+ * when a feature asks first.
  */
 export class AnalysisStore {
   private readonly cache = new Map<string, Entry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private generation = 0;
+  private predecessors: Predecessors | undefined;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: () => Settings,
     private readonly onResult: (document: TextDocument, analysis: Analysis | undefined) => void,
   ) {}
+
+  /** Where last year's reports are found (set once the workspace is known; none: no cross-year checks). */
+  usePredecessors(predecessors: Predecessors): void {
+    this.predecessors = predecessors;
+  }
 
   opened(document: TextDocument): void {
     this.run(document);
@@ -100,13 +148,29 @@ export class AnalysisStore {
     for (const document of this.documents.all()) this.run(document);
   }
 
+  /**
+   * Last year's report of some open documents changed (or appeared, or went): those are checked
+   * again at once. Documents waiting for their debounce are left to it.
+   */
+  refreshStale(): void {
+    for (const document of this.documents.all()) {
+      const entry = this.cache.get(document.uri);
+      if (!entry?.analysis || this.timers.has(document.uri)) continue;
+      if (entry.version === document.version && entry.generation === this.generation && !isCurrent(entry.analysis, this.predecessors)) this.run(document);
+    }
+  }
+
   /** The analysis of the document's current version, computed now if the debounce has not fired yet. */
   get(uri: string): Analysis | undefined {
     const document = this.documents.get(uri);
     if (!document) return undefined;
-    const entry = this.cache.get(uri);
-    if (entry && entry.version === document.version && entry.generation === this.generation) return entry.analysis;
+    if (this.fresh(document)) return this.cache.get(uri)!.analysis;
     return this.run(document);
+  }
+
+  /** The last analysis made, whatever its version: never runs the core (for reading another document as last year's). */
+  peek(uri: string): Analysis | undefined {
+    return this.cache.get(uri)?.analysis;
   }
 
   dispose(): void {
@@ -116,7 +180,8 @@ export class AnalysisStore {
 
   private fresh(document: TextDocument): boolean {
     const entry = this.cache.get(document.uri);
-    return entry !== undefined && entry.version === document.version && entry.generation === this.generation;
+    return entry !== undefined && entry.version === document.version && entry.generation === this.generation &&
+      (entry.analysis === undefined || isCurrent(entry.analysis, this.predecessors));
   }
 
   private cancel(uri: string): void {
@@ -127,7 +192,7 @@ export class AnalysisStore {
 
   private run(document: TextDocument): Analysis | undefined {
     this.cancel(document.uri);
-    const analysis = analyse(document.uri, document.version, document.languageId, document.getText(), this.settings());
+    const analysis = analyse(document.uri, document.version, document.languageId, document.getText(), this.settings(), this.predecessors);
     this.cache.set(document.uri, { version: document.version, generation: this.generation, analysis });
     this.onResult(document, analysis);
     return analysis;

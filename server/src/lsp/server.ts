@@ -1,6 +1,7 @@
 import {
-  CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments,
-  TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult,
+  CancellationTokenSource, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  ExecuteCommandRequest, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type ProgressToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, codeActions } from './code-actions';
@@ -15,6 +16,9 @@ import { localeFromEditor } from './messages';
 import { describeProblems, resolveSettings, type Settings } from './settings';
 import { STATUS_NOTIFICATION, statusOf } from './status';
 import { documentSymbols, flatSymbols } from './symbols';
+import { Workspace } from './workspace';
+import type { ProgressSink } from './workspace-check';
+import { REPORT_GLOB } from './workspace-files';
 import type { Locale } from '../core/findings';
 
 const SECTION = 'govReport';
@@ -25,6 +29,27 @@ interface ClientSupport {
   hierarchicalSymbols: boolean;
   codeLensRefresh: boolean;
   inlayHintRefresh: boolean;
+  workDoneProgress: boolean;
+  watchedFilesRegistration: boolean;
+  workspaceFolders: boolean;
+}
+
+const NO_PROGRESS: ProgressSink = { begin: () => undefined, report: () => undefined, done: () => undefined };
+
+/** A token cancelled when any of the given ones is. */
+function anyOf(...tokens: CancellationToken[]): CancellationToken {
+  const source = new CancellationTokenSource();
+  for (const t of tokens) {
+    if (t.isCancellationRequested) source.cancel();
+    else t.onCancellationRequested(() => source.cancel());
+  }
+  return source.token;
+}
+
+/** The workspace folders an initialize request names (`workspaceFolders`, else the older `rootUri`). */
+function foldersOf(params: InitializeParams): string[] {
+  if (params.workspaceFolders) return params.workspaceFolders.map((f) => f.uri);
+  return params.rootUri ? [params.rootUri] : [];
 }
 
 /** Sends without waiting; a client that went away must not take the server down with an unhandled rejection. */
@@ -38,16 +63,40 @@ const settingsOf = (value: unknown): unknown =>
 /** Wires every feature to a connection, whatever its transport (IPC, stdio, in-memory streams in tests). */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const support: ClientSupport = { configuration: false, configurationRegistration: false, hierarchicalSymbols: false, codeLensRefresh: false, inlayHintRefresh: false };
+  const support: ClientSupport = {
+    configuration: false, configurationRegistration: false, hierarchicalSymbols: false, codeLensRefresh: false, inlayHintRefresh: false,
+    workDoneProgress: false, watchedFilesRegistration: false, workspaceFolders: false,
+  };
   let editorLocale: Locale = 'zh-CN';
   let pushedSettings: unknown;
   let settings: Settings = resolveSettings(undefined, editorLocale).settings;
   let lastProblemMessage = '';
 
+  let folders: string[] = [];
   const store = new AnalysisStore(documents, () => settings, (document, analysis) => {
+    workspace.noteAnalysis(document, analysis);
     quietly(connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(analysis) }));
     quietly(connection.sendNotification(STATUS_NOTIFICATION, statusOf(document.uri, analysis)));
   });
+  const workspace = new Workspace({
+    documents, store, settings: () => settings,
+    publish: (uri, analysis) => quietly(connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(analysis) })),
+  });
+  store.usePredecessors(workspace);
+
+  /** A command's progress: the client's token when it sent one (cancelled with the request), else one the server creates (cancellable). */
+  async function progressFor(workDoneToken: ProgressToken | undefined, token: CancellationToken): Promise<{ sink: ProgressSink; token: CancellationToken }> {
+    if (workDoneToken !== undefined) return { sink: connection.window.attachWorkDoneProgress(workDoneToken), token };
+    if (support.workDoneProgress) {
+      try {
+        const reporter = await connection.window.createWorkDoneProgress();
+        return { sink: reporter, token: anyOf(token, reporter.token) };
+      } catch {
+        // The client refused the progress: the work goes on without it.
+      }
+    }
+    return { sink: NO_PROGRESS, token };
+  }
 
   async function loadSettings(): Promise<void> {
     let raw: unknown = pushedSettings;
@@ -65,6 +114,7 @@ export function startServer(connection: Connection): void {
     if (message && message !== lastProblemMessage) quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
     lastProblemMessage = message;
     store.recheckAll();
+    workspace.settingsChanged();
     if (support.codeLensRefresh) quietly(connection.sendRequest(CodeLensRefreshRequest.type));
     if (support.inlayHintRefresh) quietly(connection.languages.inlayHint.refresh());
   }
@@ -76,6 +126,10 @@ export function startServer(connection: Connection): void {
     support.hierarchicalSymbols = caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true;
     support.codeLensRefresh = caps.workspace?.codeLens?.refreshSupport === true;
     support.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
+    support.workDoneProgress = caps.window?.workDoneProgress === true;
+    support.watchedFilesRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    support.workspaceFolders = caps.workspace?.workspaceFolders === true;
+    folders = foldersOf(params);
     const init = params.initializationOptions as Record<string, unknown> | undefined;
     editorLocale = localeFromEditor(init?.locale) ?? localeFromEditor(params.locale) ?? 'zh-CN';
     pushedSettings = settingsOf(init?.settings) ?? init?.settings;
@@ -90,6 +144,7 @@ export function startServer(connection: Connection): void {
         codeLensProvider: { resolveProvider: false },
         inlayHintProvider: true,
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'gov-report', version: '0.1.0' },
     };
@@ -99,8 +154,22 @@ export function startServer(connection: Connection): void {
     if (support.configurationRegistration) {
       quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }));
     }
+    // Last year's report may be a file nobody opened: the server watches the workspace's report files.
+    if (support.watchedFilesRegistration) {
+      quietly(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }] }));
+    }
+    if (support.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => f.uri));
+        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+        quietly(workspace.setRoots(folders));
+      });
+    }
     quietly(loadSettings());
+    quietly(workspace.setRoots(folders));
   });
+
+  connection.onDidChangeWatchedFiles((params) => quietly(workspace.filesChanged(params.changes)));
 
   connection.onDidChangeConfiguration((change) => {
     const pushed = settingsOf(change.settings);
@@ -112,7 +181,8 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => store.changed(e.document));
   documents.onDidClose((e) => {
     store.closed(e.document.uri);
-    quietly(connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+    // A file the workspace check published keeps its diagnostics (from the file on disk); others are cleared.
+    if (!workspace.closed(e.document.uri)) quietly(connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
     quietly(connection.sendNotification(STATUS_NOTIFICATION, statusOf(e.document.uri, undefined)));
   });
 
@@ -125,8 +195,16 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges((params) => foldingRanges(store.get(params.textDocument.uri)));
   connection.onCodeLens((params) => codeLenses(store.get(params.textDocument.uri)));
   connection.languages.inlayHint.on((params) => inlayHints(store.get(params.textDocument.uri), params));
-  connection.onExecuteCommand((params) => executeCommand({ connection, documents, settings: () => settings }, params.command, params.arguments ?? []));
-  connection.onShutdown(() => store.dispose());
+  // As onExecuteCommand, but seeing the client's workDoneToken (the library's handler takes it away).
+  connection.onRequest(ExecuteCommandRequest.type, (params, token) => executeCommand(
+    { connection, documents, store, workspace, settings: () => settings, progress: () => progressFor(params.workDoneToken, token) },
+    params.command,
+    params.arguments ?? [],
+  ));
+  connection.onShutdown(() => {
+    store.dispose();
+    workspace.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -7,9 +7,10 @@ import {
   ApplyWorkspaceEditRequest, ConfigurationRequest, createConnection, createProtocolConnection, DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest,
   LogMessageNotification, ProposedFeatures, PublishDiagnosticsNotification, RegistrationRequest, ShowMessageNotification, ShutdownRequest,
-  StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
-  type ApplyWorkspaceEditParams, type ClientCapabilities, type InitializeResult, type ProtocolConnection,
-  type PublishDiagnosticsParams, type ShowMessageParams, type TextDocumentContentChangeEvent,
+  StreamMessageReader, StreamMessageWriter, WorkDoneProgress, WorkDoneProgressCreateRequest,
+  type ApplyWorkspaceEditParams, type ClientCapabilities, type InitializeResult, type ProgressToken, type ProtocolConnection,
+  type PublishDiagnosticsParams, type Registration, type ShowMessageParams, type TextDocumentContentChangeEvent, type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd, type WorkDoneProgressReport,
 } from 'vscode-languageserver/node';
 import { startServer } from '../../lsp/server';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../lsp/status';
@@ -66,10 +67,21 @@ export interface HarnessOptions {
   /** Spawn `node <server> --stdio` instead of running the server in this process. */
   readonly spawnServer?: string;
   readonly capabilities?: ClientCapabilities;
+  /** Workspace folder URIs sent with initialize. */
+  readonly workspaceFolders?: readonly string[];
+}
+
+/** A `$/progress` value the server sent for a progress it created. */
+export interface ProgressEvent {
+  readonly token: ProgressToken;
+  readonly value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
 }
 
 export const CLIENT_CAPABILITIES: ClientCapabilities = {
-  workspace: { configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: true }, codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
+  workspace: {
+    configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: true }, codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true },
+    didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true,
+  },
   textDocument: {
     synchronization: { dynamicRegistration: false },
     publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
@@ -90,6 +102,8 @@ export class Harness {
   readonly configurationRequests = new Channel<unknown>();
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   readonly status = new Channel<StatusParams>();
+  readonly registrations = new Channel<Registration>();
+  readonly progress = new Channel<ProgressEvent>();
   settings: unknown;
   initializeResult!: InitializeResult;
 
@@ -123,8 +137,12 @@ export class Harness {
       harness.configurationRequests.push(p);
       return p.items.map((item) => (item.section === 'govReport' ? harness.settings : null));
     });
-    client.onRequest(RegistrationRequest.type, () => undefined);
-    client.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    client.onRequest(RegistrationRequest.type, (p) => {
+      for (const r of p.registrations) harness.registrations.push(r);
+    });
+    client.onRequest(WorkDoneProgressCreateRequest.type, (p) => {
+      client.onProgress(WorkDoneProgress.type, p.token, (value) => harness.progress.push({ token: p.token, value }));
+    });
     client.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
       harness.appliedEdits.push(p);
       return { applied: true };
@@ -135,7 +153,7 @@ export class Harness {
     harness.initializeResult = await client.sendRequest(InitializeRequest.type, {
       processId: null,
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders: options.workspaceFolders ? options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i + 1}` })) : null,
       capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.initializationOptions !== undefined ? { initializationOptions: options.initializationOptions } : {}),
