@@ -1,4 +1,4 @@
-import { compare, formatDecimal, sum, type Decimal } from './decimal';
+import { add, compare, formatDecimal, ZERO, type Decimal } from './decimal';
 import type { Localized } from './findings';
 import type { Cell, Report } from './model';
 import { equationsFor, tableSpec, type Equation, type TableId } from './spec';
@@ -21,22 +21,33 @@ export interface EquationResult {
   readonly holds?: boolean;
 }
 
-const operand = (report: Report, key: string): Operand => {
-  const table = report.tables[key.slice(0, 2) as TableId];
-  const cell = table?.cells.get(key);
+type CellsOf = (key: string) => ReadonlyMap<string, Cell> | undefined;
+
+const operand = (cellsOf: CellsOf, key: string): Operand => {
+  const cell = cellsOf(key)?.get(key);
   return cell?.value.kind === 'number' ? { key, cell, value: cell.value.value } : { key, cell };
 };
 
-const total = (operands: readonly Operand[]): Decimal | undefined =>
-  operands.every((o) => o.value) ? sum(operands.map((o) => o.value!)) : undefined;
+function total(operands: readonly Operand[]): Decimal | undefined {
+  let result = ZERO;
+  for (const o of operands) {
+    if (!o.value) return undefined;
+    result = add(result, o.value);
+  }
+  return result;
+}
 
-export function evaluate(report: Report, equation: Equation): EquationResult {
-  const left = equation.left.map((k) => operand(report, k));
-  const right = equation.right.map((k) => operand(report, k));
+function evaluateWith(cellsOf: CellsOf, equation: Equation): EquationResult {
+  const left = equation.left.map((k) => operand(cellsOf, k));
+  const right = equation.right.map((k) => operand(cellsOf, k));
   const leftSum = total(left);
   const rightSum = total(right);
   const holds = leftSum && rightSum ? compare(leftSum, rightSum) === 0 : undefined;
   return { equation, left, right, leftSum, rightSum, holds };
+}
+
+export function evaluate(report: Report, equation: Equation): EquationResult {
+  return evaluateWith((key) => report.tables[key.slice(0, 2) as TableId]?.cells, equation);
 }
 
 /** Every equation of the tables the report has, evaluated. */
@@ -45,10 +56,13 @@ export function evaluateAll(report: Report): EquationResult[] {
   for (const id of ['s3', 's4'] as const) {
     const table = report.tables[id];
     if (!table) continue;
+    const present = (k: string): boolean => table.cells.has(k);
+    // Every key of a table's equations names a cell of that table.
+    const cellsOf = (): ReadonlyMap<string, Cell> => table.cells;
     for (const equation of equationsFor(id, table.edition)) {
       // Equations over rows this layout lacks entirely are not the report's to satisfy.
-      if ([...equation.left, ...equation.right].every((k) => !table.cells.has(k))) continue;
-      results.push(evaluate(report, equation));
+      if (!equation.left.some(present) && !equation.right.some(present)) continue;
+      results.push(evaluateWith(cellsOf, equation));
     }
   }
   return results;
@@ -73,8 +87,37 @@ export function likelyCulprits(results: readonly EquationResult[]): Map<Equation
   return culprits;
 }
 
+interface Labels {
+  readonly row: string;
+  readonly column: string;
+}
+
+/** Cells are named over and over (equations, messages, prose readings): names are kept by key, up to a bound. */
+const MAX_REMEMBERED = 4096;
+const remembered = new Map<string, Map<string, Labels>>();
+
+function remember(scope: string, key: string, name: (key: string) => Labels): Labels {
+  let names = remembered.get(scope);
+  if (!names) {
+    names = new Map();
+    remembered.set(scope, names);
+  }
+  let labels = names.get(key);
+  if (!labels) {
+    labels = name(key);
+    if (names.size < MAX_REMEMBERED) names.set(key, labels);
+  }
+  return labels;
+}
+
 /** Short names of a cell's row and column, for equations: `自然人`, `（七）总计`. */
-export function shortLabels(key: string, edition: Report['edition']): { row: string; column: string } {
+export const shortLabels = (key: string, edition: Report['edition']): Labels =>
+  remember(edition, key, (k) => chineseLabels(k, edition));
+
+/** English counterparts of `shortLabels`, for equations in the 'en' locale. */
+export const englishShortLabels = (key: string): Labels => remember('en', key, englishLabels);
+
+function chineseLabels(key: string, edition: Report['edition']): Labels {
   const [tableId, ...rest] = key.split('.');
   const columnKey = rest.pop() ?? '';
   const rowKey = rest.join('.');
@@ -84,8 +127,7 @@ export function shortLabels(key: string, edition: Report['edition']): { row: str
   return { row: row?.label ?? rowKey, column: column?.label ?? columnKey };
 }
 
-/** English counterparts of `shortLabels`, for equations in the 'en' locale. */
-export function englishShortLabels(key: string): { row: string; column: string } {
+function englishLabels(key: string): Labels {
   const [tableId, ...rest] = key.split('.');
   const columnKey = rest.pop() ?? '';
   const rowKey = rest.join('.');

@@ -20,6 +20,7 @@ function align(a: Decimal, b: Decimal): [bigint, bigint, number] {
 }
 
 export function add(a: Decimal, b: Decimal): Decimal {
+  if (a.scale === b.scale) return { units: a.units + b.units, scale: a.scale };
   const [x, y, scale] = align(a, b);
   return { units: x + y, scale };
 }

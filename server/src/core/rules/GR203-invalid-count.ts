@@ -1,7 +1,7 @@
 import { isInteger } from '../decimal';
 import { tableSpec } from '../spec';
 import type { Rule } from './rule';
-import { allCells, cellName, text } from './support';
+import { allCells, cellName, rowSpecOf, text } from './support';
 
 export const invalidCount: Rule = {
   code: 'GR203', slug: 'invalid-count', defaultSeverity: 'error',
@@ -13,7 +13,7 @@ export const invalidCount: Rule = {
   *check({ report }) {
     for (const { table, cell } of allCells(report)) {
       if (cell.value.kind !== 'number') continue;
-      const column = tableSpec(table.id, table.edition).rows.find((r) => r.key === cell.row)?.columns.find((c) => c.key === cell.column);
+      const column = rowSpecOf(tableSpec(table.id, table.edition), cell.row)?.columns.find((c) => c.key === cell.column);
       const kind = column?.kind ?? 'count';
       const value = cell.value.value;
       const negative = value.units < 0n;

@@ -1,10 +1,23 @@
-import { tableSpec } from '../spec';
+import { tableSpec, type RowSpec } from '../spec';
 import type { Report } from '../model';
 import type { Rule, RuleFinding } from './rule';
-import { TABLE_NAMES, text } from './support';
+import { rowSpecOf, TABLE_NAMES, text } from './support';
 
 /** Width and spacing differences are not typos: PDF and web exports change them everywhere. */
 const comparable = (label: string): string => label.normalize('NFKC').replace(/\s+/g, '');
+
+const accepted = new WeakMap<RowSpec, readonly string[]>();
+
+/** The template's label, its variants and group + label, comparable; computed once per spec row. */
+function acceptedLabels(template: RowSpec): readonly string[] {
+  let labels = accepted.get(template);
+  if (!labels) {
+    labels = [template.label, ...(template.variants ?? []), template.group ? template.group + template.label : '']
+      .filter(Boolean).map(comparable);
+    accepted.set(template, labels);
+  }
+  return labels;
+}
 
 /**
  * A page break can cut a label and print its last characters after the repeated header
@@ -29,12 +42,10 @@ export const labelTypo: Rule = {
       if (!table || table.id === 's4') continue;
       const spec = tableSpec(table.id, table.edition);
       table.rows.forEach((row, i) => {
-        const template = spec.rows.find((r) => r.key === row.key);
+        const template = rowSpecOf(spec, row.key);
         if (!template || !row.label) return;
         const printed = comparable(row.label);
-        const accepted = [template.label, ...(template.variants ?? []), template.group ? template.group + template.label : '']
-          .filter(Boolean).map(comparable);
-        if (accepted.includes(printed)) return;
+        if (acceptedLabels(template).includes(printed)) return;
         const nextLabel = table.rows[i + 1]?.labelSpan.start ?? table.span.end;
         if (continuedAfterBreak(report, printed, comparable(template.label), row.span.end, nextLabel)) return;
         const contiguous = !/[\t\n\r|<>]/.test(report.text.slice(row.labelSpan.start, row.labelSpan.end));

@@ -1,5 +1,6 @@
 import { offsetToPosition } from '../positions';
 import { englishShortLabels, shortLabels } from '../arithmetic';
+import type { RowSpec, TableSpec } from '../spec';
 import { TABLE_NAMES } from '../spec/english';
 import type { Localized } from '../findings';
 import type { Cell, Report, Span, Table } from '../model';
@@ -31,11 +32,35 @@ export { TABLE_NAMES };
 export const cellOf = (report: Report, key: string): Cell | undefined =>
   report.tables[key.slice(0, 2) as Table['id']]?.cells.get(key);
 
-export function* allCells(report: Report): Iterable<{ table: Table; cell: Cell }> {
-  for (const table of Object.values(report.tables)) {
-    if (!table) continue;
-    for (const row of table.rows) for (const cell of row.cells) yield { table, cell };
+const cellLists = new WeakMap<Report, readonly { table: Table; cell: Cell }[]>();
+
+/** Every cell of every table, in table and row order; listed once per report for the rules that read them all. */
+export function allCells(report: Report): readonly { table: Table; cell: Cell }[] {
+  let cells = cellLists.get(report);
+  if (!cells) {
+    const list: { table: Table; cell: Cell }[] = [];
+    for (const table of Object.values(report.tables)) {
+      if (!table) continue;
+      for (const row of table.rows) for (const cell of row.cells) list.push({ table, cell });
+    }
+    cells = list;
+    cellLists.set(report, cells);
   }
+  return cells;
+}
+
+const rowIndexes = new WeakMap<TableSpec, ReadonlyMap<string, RowSpec>>();
+
+/** The spec row with this key (the first, as `rows.find` would give), found by a map built once per spec. */
+export function rowSpecOf(spec: TableSpec, rowKey: string): RowSpec | undefined {
+  let rows = rowIndexes.get(spec);
+  if (!rows) {
+    const index = new Map<string, RowSpec>();
+    for (const row of spec.rows) if (!index.has(row.key)) index.set(row.key, row);
+    rows = index;
+    rowIndexes.set(spec, rows);
+  }
+  return rows.get(rowKey);
 }
 
 
