@@ -16,13 +16,7 @@ const BUDGET_MS = 2000;
 const DEADLINE_MS = 3000;
 
 /** Inputs the core is still too slow on, with the reason; each becomes a todo test until fixed. */
-const KNOWN_SLOW: Readonly<Record<string, string>> = {
-  'digits in prose': 'GR403 COUNT regex quadratic on digit runs',
-  'digits inside 表三': 'GR403 COUNT regex quadratic on digit runs',
-  'full-width digits in prose': 'GR403 COUNT regex quadratic on digit runs',
-  'Chinese numerals in prose': 'GR403 COUNT regex quadratic on numeral runs',
-  'comma-grouped digits': 'GR403 COUNT regex quadratic after each comma',
-};
+const KNOWN_SLOW: Readonly<Record<string, string>> = {};
 
 async function assertWithinBudget(request: TimedRequest, what: string): Promise<void> {
   const timed = await timeCheck(request, DEADLINE_MS);
