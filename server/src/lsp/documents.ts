@@ -51,6 +51,8 @@ export interface Analysis {
 interface Entry {
   readonly version: number;
   readonly generation: number;
+  /** Unique per check: a pulled report's resultId. */
+  readonly serial: number;
   /** undefined: not a report (or checking is off) — features answer nothing. */
   readonly analysis: Analysis | undefined;
 }
@@ -103,7 +105,11 @@ export class AnalysisStore {
   private readonly cache = new Map<string, Entry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private generation = 0;
+  private serial = 0;
   private predecessors: Predecessors | undefined;
+  /** Diagnostic pulls waiting for the debounce of their document. */
+  private readonly waiting = new Map<string, ((entry: Entry | undefined) => void)[]>();
+  private onRecheck: () => void = () => undefined;
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -114,6 +120,11 @@ export class AnalysisStore {
   /** Where last year's reports are found (set once the workspace is known; none: no cross-year checks). */
   usePredecessors(predecessors: Predecessors): void {
     this.predecessors = predecessors;
+  }
+
+  /** Called after documents were checked again without an edit of theirs (settings, last year's report): pulled diagnostics are stale. */
+  onRechecked(listener: () => void): void {
+    this.onRecheck = listener;
   }
 
   opened(document: TextDocument): void {
@@ -140,12 +151,14 @@ export class AnalysisStore {
   closed(uri: string): void {
     this.cancel(uri);
     this.cache.delete(uri);
+    this.release(uri, undefined);
   }
 
   /** Settings changed: every open document is checked again at once. */
   recheckAll(): void {
     this.generation++;
     for (const document of this.documents.all()) this.run(document);
+    this.onRecheck();
   }
 
   /**
@@ -153,11 +166,41 @@ export class AnalysisStore {
    * again at once. Documents waiting for their debounce are left to it.
    */
   refreshStale(): void {
+    let ran = false;
     for (const document of this.documents.all()) {
       const entry = this.cache.get(document.uri);
       if (!entry?.analysis || this.timers.has(document.uri)) continue;
-      if (entry.version === document.version && entry.generation === this.generation && !isCurrent(entry.analysis, this.predecessors)) this.run(document);
+      if (entry.version === document.version && entry.generation === this.generation && !isCurrent(entry.analysis, this.predecessors)) {
+        this.run(document);
+        ran = true;
+      }
     }
+    if (ran) this.onRecheck();
+  }
+
+  /**
+   * For a diagnostic pull: the check of the document's current version, waiting for its debounce
+   * rather than running the core for every keystroke's pull. `serial` tells one check from another.
+   */
+  settled(uri: string, token: { readonly isCancellationRequested: boolean; onCancellationRequested(listener: () => void): unknown }): Promise<{ analysis: Analysis | undefined; serial: number } | undefined> {
+    if (!this.documents.get(uri)) return Promise.resolve(undefined);
+    if (!this.timers.has(uri)) {
+      this.get(uri);
+      const entry = this.cache.get(uri);
+      return Promise.resolve(entry && { analysis: entry.analysis, serial: entry.serial });
+    }
+    return new Promise((resolve) => {
+      const done = (entry: Entry | undefined): void => resolve(entry && { analysis: entry.analysis, serial: entry.serial });
+      const list = this.waiting.get(uri) ?? [];
+      list.push(done);
+      this.waiting.set(uri, list);
+      token.onCancellationRequested(() => {
+        const rest = (this.waiting.get(uri) ?? []).filter((w) => w !== done);
+        if (rest.length > 0) this.waiting.set(uri, rest);
+        else this.waiting.delete(uri);
+        resolve(undefined);
+      });
+    });
   }
 
   /** The analysis of the document's current version, computed now if the debounce has not fired yet. */
@@ -175,6 +218,7 @@ export class AnalysisStore {
 
   dispose(): void {
     for (const uri of [...this.timers.keys()]) this.cancel(uri);
+    for (const uri of [...this.waiting.keys()]) this.release(uri, undefined);
     this.cache.clear();
   }
 
@@ -193,8 +237,17 @@ export class AnalysisStore {
   private run(document: TextDocument): Analysis | undefined {
     this.cancel(document.uri);
     const analysis = analyse(document.uri, document.version, document.languageId, document.getText(), this.settings(), this.predecessors);
-    this.cache.set(document.uri, { version: document.version, generation: this.generation, analysis });
+    const entry: Entry = { version: document.version, generation: this.generation, serial: ++this.serial, analysis };
+    this.cache.set(document.uri, entry);
     this.onResult(document, analysis);
+    this.release(document.uri, entry);
     return analysis;
+  }
+
+  private release(uri: string, entry: Entry | undefined): void {
+    const list = this.waiting.get(uri);
+    if (!list) return;
+    this.waiting.delete(uri);
+    for (const done of list) done(entry);
   }
 }

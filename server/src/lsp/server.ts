@@ -1,6 +1,7 @@
 import {
   CancellationTokenSource, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  ExecuteCommandRequest, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments, TextDocumentSyncKind,
+  DocumentDiagnosticReportKind, ExecuteCommandRequest, LSPErrorCodes, MessageType, ProposedFeatures, ResponseError, ShowMessageNotification,
+  TextDocuments, TextDocumentSyncKind,
   type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type ProgressToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -32,6 +33,8 @@ interface ClientSupport {
   workDoneProgress: boolean;
   watchedFilesRegistration: boolean;
   workspaceFolders: boolean;
+  /** textDocument/diagnostic with workspace/diagnostic/refresh: open documents' diagnostics are pulled, not pushed. */
+  pullDiagnostics: boolean;
 }
 
 const NO_PROGRESS: ProgressSink = { begin: () => undefined, report: () => undefined, done: () => undefined };
@@ -65,7 +68,7 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const support: ClientSupport = {
     configuration: false, configurationRegistration: false, hierarchicalSymbols: false, codeLensRefresh: false, inlayHintRefresh: false,
-    workDoneProgress: false, watchedFilesRegistration: false, workspaceFolders: false,
+    workDoneProgress: false, watchedFilesRegistration: false, workspaceFolders: false, pullDiagnostics: false,
   };
   let editorLocale: Locale = 'zh-CN';
   let pushedSettings: unknown;
@@ -75,7 +78,7 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   const store = new AnalysisStore(documents, () => settings, (document, analysis) => {
     workspace.noteAnalysis(document, analysis);
-    quietly(connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(analysis) }));
+    if (!support.pullDiagnostics) quietly(connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: toDiagnostics(analysis) }));
     quietly(connection.sendNotification(STATUS_NOTIFICATION, statusOf(document.uri, analysis)));
   });
   const workspace = new Workspace({
@@ -83,6 +86,15 @@ export function startServer(connection: Connection): void {
     publish: (uri, analysis) => quietly(connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(analysis) })),
   });
   store.usePredecessors(workspace);
+  let refreshPending = false;
+  store.onRechecked(() => {
+    if (!support.pullDiagnostics || refreshPending) return;
+    refreshPending = true;
+    setImmediate(() => {
+      refreshPending = false;
+      quietly(connection.sendRequest('workspace/diagnostic/refresh'));
+    });
+  });
 
   /** A command's progress: the client's token when it sent one (cancelled with the request), else one the server creates (cancellable). */
   async function progressFor(workDoneToken: ProgressToken | undefined, token: CancellationToken): Promise<{ sink: ProgressSink; token: CancellationToken }> {
@@ -129,6 +141,7 @@ export function startServer(connection: Connection): void {
     support.workDoneProgress = caps.window?.workDoneProgress === true;
     support.watchedFilesRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     support.workspaceFolders = caps.workspace?.workspaceFolders === true;
+    support.pullDiagnostics = caps.textDocument?.diagnostic !== undefined && caps.workspace?.diagnostics?.refreshSupport === true;
     folders = foldersOf(params);
     const init = params.initializationOptions as Record<string, unknown> | undefined;
     editorLocale = localeFromEditor(init?.locale) ?? localeFromEditor(params.locale) ?? 'zh-CN';
@@ -145,6 +158,8 @@ export function startServer(connection: Connection): void {
         inlayHintProvider: true,
         executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        // Last year's report changing is announced with workspace/diagnostic/refresh, so the client need not re-pull on every edit elsewhere.
+        ...(support.pullDiagnostics ? { diagnosticProvider: { identifier: 'gov-report', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'gov-report', version: '0.1.0' },
     };
@@ -177,7 +192,11 @@ export function startServer(connection: Connection): void {
     quietly(loadSettings());
   });
 
-  documents.onDidOpen((e) => store.opened(e.document));
+  documents.onDidOpen((e) => {
+    // Pulled from now on: what the workspace check pushed for the file would show twice.
+    if (support.pullDiagnostics && workspace.isPublished(e.document.uri)) quietly(connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
+    store.opened(e.document);
+  });
   documents.onDidChangeContent((e) => store.changed(e.document));
   documents.onDidClose((e) => {
     store.closed(e.document.uri);
@@ -186,6 +205,13 @@ export function startServer(connection: Connection): void {
     quietly(connection.sendNotification(STATUS_NOTIFICATION, statusOf(e.document.uri, undefined)));
   });
 
+  connection.languages.diagnostics.on(async (params, token) => {
+    const checked = await store.settled(params.textDocument.uri, token);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    const resultId = checked ? String(checked.serial) : '';
+    if (checked && params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, ...(checked ? { resultId } : {}), items: toDiagnostics(checked?.analysis) };
+  });
   connection.onHover((params) => hover(store.get(params.textDocument.uri), params));
   connection.onCodeAction((params) => codeActions(store.get(params.textDocument.uri), params));
   connection.onDocumentSymbol((params) => {

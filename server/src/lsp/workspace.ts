@@ -107,6 +107,11 @@ export class Workspace implements Predecessors {
     return true;
   }
 
+  /** Whether the workspace check published diagnostics for this file (they stay while it is not open). */
+  isPublished(uri: string): boolean {
+    return this.published.has(canonicalUri(uri));
+  }
+
   // Predecessors (the AnalysisStore's source of last year's reports)
 
   find(uri: string, link: Link): PreviousReport | undefined {

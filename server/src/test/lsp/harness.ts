@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import {
-  ApplyWorkspaceEditRequest, ConfigurationRequest, createConnection, createProtocolConnection, DidChangeConfigurationNotification,
+  ApplyWorkspaceEditRequest, ConfigurationRequest, createConnection, DiagnosticRefreshRequest, createProtocolConnection, DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest,
   LogMessageNotification, ProposedFeatures, PublishDiagnosticsNotification, RegistrationRequest, ShowMessageNotification, ShutdownRequest,
   StreamMessageReader, StreamMessageWriter, WorkDoneProgress, WorkDoneProgressCreateRequest,
@@ -104,6 +104,8 @@ export class Harness {
   readonly status = new Channel<StatusParams>();
   readonly registrations = new Channel<Registration>();
   readonly progress = new Channel<ProgressEvent>();
+  /** workspace/diagnostic/refresh requests (pull clients). */
+  readonly diagnosticRefreshes = new Channel<null>();
   settings: unknown;
   initializeResult!: InitializeResult;
 
@@ -143,6 +145,7 @@ export class Harness {
     client.onRequest(WorkDoneProgressCreateRequest.type, (p) => {
       client.onProgress(WorkDoneProgress.type, p.token, (value) => harness.progress.push({ token: p.token, value }));
     });
+    client.onRequest(DiagnosticRefreshRequest.type, () => harness.diagnosticRefreshes.push(null));
     client.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
       harness.appliedEdits.push(p);
       return { applied: true };
