@@ -90,11 +90,17 @@ export function runTogetherRows(digits: number): string {
   return text;
 }
 
-/** A document of about `bytes` bytes of UTF-8: one report whose section 一 is padded with prose paragraphs. */
-export function paddedReport(bytes: number): string {
+/** Narrative without figures, as most of a report's prose is. */
+const NARRATIVE = '本机关坚持以公开为常态、不公开为例外，围绕中心工作持续深化政务公开，加强政策解读和回应关切，不断提升政府信息公开工作水平。';
+
+/**
+ * A document of about `bytes` bytes of UTF-8: one report whose section 一 is padded with paragraphs,
+ * of narrative or (`figures`) of sentences that each state counts the text-vs-table rule reads.
+ */
+export function paddedReport(bytes: number, figures = false): string {
   const base = seedText('001_edb62deb526a149a.txt');
   const at = base.indexOf('二、主动公开');
-  const paragraph = `${PROSE}\n\n`;
+  const paragraph = `${figures ? PROSE : NARRATIVE}\n\n`;
   const count = Math.ceil((bytes - Buffer.byteLength(base)) / Buffer.byteLength(paragraph));
   return base.slice(0, at) + paragraph.repeat(Math.max(0, count)) + base.slice(at);
 }

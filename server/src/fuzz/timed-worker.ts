@@ -10,6 +10,7 @@ function build(request: TimedRequest): string {
     case 'hostile': return HOSTILE_INPUTS[request.name]!(request.size);
     case 'run-together': return runTogetherRows(request.size);
     case 'padded': return paddedReport(request.size);
+    case 'padded-figures': return paddedReport(request.size, true);
     case 'year-book': return yearBook(request.size);
   }
 }

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 
 export type TimedRequest =
   | { readonly kind: 'hostile'; readonly name: string; readonly size: number; readonly repeat: number }
-  | { readonly kind: 'run-together' | 'padded' | 'year-book'; readonly size: number; readonly repeat: number };
+  | { readonly kind: 'run-together' | 'padded' | 'padded-figures' | 'year-book'; readonly size: number; readonly repeat: number };
 
 export interface TimedResult {
   readonly length: number;

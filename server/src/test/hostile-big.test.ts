@@ -5,7 +5,7 @@ import { HoverRequest, type Hover } from 'vscode-languageserver/node';
 import { checkText } from '../core/check';
 import { lineStartsOf, offsetToPosition } from '../core/positions';
 import { REPO_ROOT } from '../fuzz/corpus';
-import { paddedReport, seedText } from '../fuzz/hostile-inputs';
+import { seedText, yearBook } from '../fuzz/hostile-inputs';
 import { timeCheck } from '../fuzz/timed';
 import { Harness } from './lsp/harness';
 
@@ -14,9 +14,16 @@ const TEN_MB = 10 * 1024 * 1024;
 const BUDGET_MS = 2500;
 
 describe('a 10 MB document', () => {
-  for (const kind of ['padded', 'year-book'] as const) {
-    const what = kind === 'padded' ? 'one report padded with prose' : 'a year-book of reports one after another';
-    it(`${what}: checked by the core within ${BUDGET_MS} ms (median of 3)`, async (t) => {
+  const kinds = {
+    padded: 'one report padded with narrative prose',
+    'padded-figures': 'one report padded with sentences full of figures (收到申请56件…)',
+    'year-book': 'a year-book of reports one after another',
+  } as const;
+  /** Still too slow, with the reason: a todo test until fixed. */
+  const slow: Partial<Record<keyof typeof kinds, string>> = { 'padded-figures': 'GR403 costs ~45 µs and one finding per figure (78,752 findings)' };
+  for (const [kind, what] of Object.entries(kinds) as [keyof typeof kinds, string][]) {
+    const todo = slow[kind];
+    it(`${what}: checked by the core within ${BUDGET_MS} ms (median of 3)`, todo ? { todo } : {}, async (t) => {
       const timed = await timeCheck({ kind, size: TEN_MB, repeat: 3 }, 30_000);
       assert.ok(!timed.timedOut, 'the check ended');
       if (timed.timedOut) return;
@@ -47,7 +54,7 @@ describe('the language server while a big document is checked', () => {
       assert.ok(await hover(), 'hover answers when idle');
       const idle = performance.now() - started;
 
-      const big = paddedReport(TEN_MB);
+      const big = yearBook(TEN_MB);
       const bigChecked = harness.open('file:///busy/big.report.md', big);
       started = performance.now();
       const answer = await hover();

@@ -200,12 +200,15 @@ function htmlRegion(text: string, start: number, end: number, sink: Sink): void 
         closeCell(lt);
         if (name === 'tr' || name === 'table') sink.row++;
       }
-      if (cellStart < 0) outsideFrom = gt + 1;
+      // Everything before the tag is read now: by outside() or as the cell it closed.
+      outsideFrom = gt + 1;
     }
     i = gt + 1;
   }
+  // A cell left open (converters drop closing tags) runs to the end; text after the last tag is outside.
+  const inCell = cellStart >= 0;
   closeCell(end);
-  if (outsideFrom < end && cellStart < 0) outside(outsideFrom, end);
+  if (!inCell && outsideFrom < end) outside(outsideFrom, end);
 }
 
 /** Cuts the lines of a table region into fields, choosing the layout from what the lines look like. */

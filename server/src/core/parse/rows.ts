@@ -43,9 +43,10 @@ function cellsOf(table: TableId, spec: RowSpec, slots: readonly Slot[], resolved
 
 const BLANK = { kind: 'blank' } as const;
 
+/** The source range the fields cover, whatever order they came in. */
 const spanOf = (fields: readonly { span: Span }[]): Span => ({
-  start: fields[0]!.span.start,
-  end: fields[fields.length - 1]!.span.end,
+  start: Math.min(...fields.map((f) => f.span.start)),
+  end: Math.max(...fields.map((f) => f.span.end)),
 });
 
 /**
@@ -95,7 +96,7 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
         : { ok: true, slots: values.slice(0, n).map((f) => ({ kind: 'blank', span: f.span })) };
       const labelSpan: Span = own.length > 0 ? spanOf(own) : { start: values[0]!.span.start, end: values[0]!.span.start };
       const printed = own.map((t) => t.raw).join('');
-      const rowSpan: Span = { start: labelSpan.start, end: Math.max(labelSpan.end, values[values.length - 1]!.span.end) };
+      const rowSpan: Span = { start: Math.min(labelSpan.start, values[0]!.span.start), end: Math.max(labelSpan.end, values[values.length - 1]!.span.end) };
       let row: Row;
       let ambiguity: Ambiguity | undefined;
       const base = { key: s.key, label: printed, labelSpan, span: rowSpan, matchedBy: by };
