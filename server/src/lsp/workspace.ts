@@ -129,16 +129,20 @@ export class Workspace implements Predecessors {
       return kept;
     }
     const read = this.readDisk(hit.uri);
-    if (!read?.report || read.stamp !== hit.stamp) {
-      // Changed on disk without an event (yet): the index is corrected; the documents depending on it are checked again.
-      this.scheduleRefresh();
-      return undefined;
-    }
-    return this.keep(read, read.report);
+    if (read?.report && read.stamp === hit.stamp) return this.keep(read, read.report);
+    // Changed on disk without an event (yet): the index is corrected by the read; the new state is
+    // used if it is still last year's report, and the documents depending on it are checked again.
+    this.scheduleRefresh();
+    const again = this.index.findPrevious(link, canonicalUri(uri), this.acceptDisk);
+    return read?.report && again?.uri === hit.uri && again.stamp === read.stamp ? this.keep(read, read.report) : undefined;
   }
 
   stampFor(uri: string, link: Link): string {
-    const hit = this.index.findPrevious(link, canonicalUri(uri), this.acceptDisk);
+    return this.previousStampOf(canonicalUri(uri), link);
+  }
+
+  private previousStampOf(canonical: string, link: Link): string {
+    const hit = this.index.findPrevious(link, canonical, this.acceptDisk);
     if (!hit) return '';
     const shown = hit.source === 'open' ? this.openUris.get(hit.uri) ?? hit.uri : hit.uri;
     return `${shown}\u0000${hit.stamp}`;
@@ -308,7 +312,7 @@ export class Workspace implements Predecessors {
       if (this.disposed) return;
       this.host.store.refreshStale();
       const stale = [...this.published].filter(([canonical, p]) =>
-        !this.openUris.has(canonical) && (p.link ? this.stampFor(canonical, p.link) : '') !== p.previousStamp);
+        !this.openUris.has(canonical) && (p.link ? this.previousStampOf(canonical, p.link) : '') !== p.previousStamp);
       if (stale.length === 0) return;
       void this.enqueue(async () => {
         const due = slicer();
