@@ -4,13 +4,13 @@ import { checkText } from '../core/check';
 import { loadCorpus } from './corpus';
 import { applyEdits, checkInvariants } from './invariants';
 import { MUTATORS } from './mutators';
-import { makeCase, runFuzz } from './runner';
+import { CLI_EVERY, makeCase, runFuzz } from './runner';
 
 /** The bounded run of `npm test`; `npm run fuzz -- --cases 100000 --seed S` runs long ones. */
 const CASES = 1200;
 const SEED = 5;
 
-describe('fuzzing the core', () => {
+describe('fuzzing the core and the CLI', () => {
   const corpus = loadCorpus();
 
   it('the corpus holds the seeds, the fixtures and rendered templates', () => {
@@ -34,7 +34,7 @@ describe('fuzzing the core', () => {
     assert.ok(result.report.sections.length > 0);
   });
 
-  it(`${CASES} mutated reports (seed ${SEED}): no invariant breaks`, () => {
+  it(`${CASES} mutated reports (seed ${SEED}; every ${CLI_EVERY}th also through the CLI in some encoding): no invariant breaks`, () => {
     const summary = runFuzz({ seed: SEED, cases: CASES, corpus, maxFailures: 5 });
     const report = summary.failures.map((f) =>
       `case ${f.index} (${f.base}; ${f.mutations.join(' → ')}) — replay: npm run fuzz -- --seed ${SEED} --case ${f.index}\n` +

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { PreviousReport } from '../core/check';
 import { LOCALES } from '../core/findings';
 import type { CheckOptions } from '../core/options';
 import { parseReport } from '../core/parse';
 import type { CorpusEntry } from './corpus';
+import { checkCliInvariants } from './cli-invariants';
 import { checkInvariants, type Violation } from './invariants';
 import { contextFor, pickMutator } from './mutators';
 import { Random } from './random';
@@ -80,9 +84,12 @@ export function makeCase(seed: number, index: number, corpus: readonly CorpusEnt
   return { index, base: base.name, mutations, text, options, ...(previous ? { previous } : {}) };
 }
 
-/** Runs the invariants of one case. */
-export function runCase(fuzzCase: FuzzCase, slowMs?: number): Violation[] {
-  return checkInvariants(fuzzCase.text, {
+/** One case in this many also goes through the CLI (file, encoding, every format). */
+export const CLI_EVERY = 8;
+
+/** Runs the invariants of one case; with `cliDir`, every CLI_EVERY-th case also through the CLI's file pipeline. */
+export function runCase(fuzzCase: FuzzCase, slowMs?: number, cliDir?: string): Violation[] {
+  const violations = checkInvariants(fuzzCase.text, {
     options: fuzzCase.options,
     ...(fuzzCase.previous ? { previous: fuzzCase.previous } : {}),
     determinism: fuzzCase.index % 8 === 0,
@@ -90,9 +97,22 @@ export function runCase(fuzzCase: FuzzCase, slowMs?: number): Violation[] {
     explainLocales: [LOCALES[fuzzCase.index % LOCALES.length]!],
     ...(slowMs !== undefined ? { slowMs } : {}),
   });
+  if (cliDir && fuzzCase.index % CLI_EVERY === 3) {
+    violations.push(...checkCliInvariants(fuzzCase.text, Random.forCase(0xc11, fuzzCase.index), cliDir, fuzzCase.options));
+  }
+  return violations;
 }
 
 export function runFuzz(run: FuzzRun): FuzzSummary {
+  const cliDir = mkdtempSync(join(tmpdir(), 'gov-report-fuzz-'));
+  try {
+    return runCases(run, cliDir);
+  } finally {
+    rmSync(cliDir, { recursive: true, force: true });
+  }
+}
+
+function runCases(run: FuzzRun, cliDir: string): FuzzSummary {
   const first = run.first ?? 0;
   const failures: FuzzFailure[] = [];
   const mutationCounts: Record<string, number> = {};
@@ -103,7 +123,7 @@ export function runFuzz(run: FuzzRun): FuzzSummary {
     const fuzzCase = makeCase(run.seed, index, run.corpus);
     for (const m of fuzzCase.mutations) mutationCounts[m] = (mutationCounts[m] ?? 0) + 1;
     const caseStarted = performance.now();
-    const violations = runCase(fuzzCase, run.slowMs);
+    const violations = runCase(fuzzCase, run.slowMs, cliDir);
     const ms = performance.now() - caseStarted;
     if (ms > slowest.ms) slowest = { index, ms, length: fuzzCase.text.length };
     if (violations.length > 0) failures.push({ ...fuzzCase, violations });
