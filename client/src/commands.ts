@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import { SERVER_COMMANDS, type CheckFilesResult, type TemplateChoiceItem, type WorkspaceCheckResult } from './protocol';
+import { SERVER_COMMANDS, type CheckFilesResult, type TemplateChoiceItem, type WorkspaceCheckResult } from '../../server/src/lsp/protocol';
 
 const ask = <T>(client: LanguageClient, command: string, ...args: unknown[]): Promise<T> =>
   client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checkWorkspace, insertTemplate, newReport } from './commands';
-import { DOCUMENT_SELECTOR } from './protocol';
+import { DOCUMENT_SELECTOR } from '../../server/src/lsp/protocol';
 import { ReportStatus } from './status';
 
 let client: LanguageClient | undefined;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DOCUMENT_SELECTOR, STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { DOCUMENT_SELECTOR, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
 
 const SEVERITY: Readonly<Record<StatusParams['severity'], vscode.LanguageStatusSeverity>> = {
   error: vscode.LanguageStatusSeverity.Error,

@@ -4,7 +4,7 @@ import type { Report } from '../core/model';
 import { parseReport } from '../core/parse';
 import { lineStartsOf, positionToOffset } from '../core/positions';
 import { TABLE_NAMES } from '../core/rules/support';
-import { tableSpec, type TableId } from '../core/spec';
+import { tableSpec } from '../core/spec';
 import { documentTableStyle, renderReportSkeleton, renderTableTemplate } from '../core/templates';
 import { languageOfPath } from './detection';
 import { analyse, type AnalysisStore, type Predecessors, type PreviousReport } from './documents';
@@ -14,25 +14,10 @@ import { linkOf, type Link } from './report-index';
 import type { Settings } from './settings';
 import type { Workspace } from './workspace';
 import { checkWorkspace, type ProgressSink } from './workspace-check';
+import { SERVER_COMMANDS, type CheckFilesResult, type TemplateChoice, type TemplateChoiceItem } from './protocol';
 import { pathOf, readText } from './workspace-files';
 
-/** Server commands (workspace/executeCommand); the client's palette commands call them. */
-export const SERVER_COMMANDS = {
-  templateChoices: 'govReport.server.templateChoices',
-  insertTemplate: 'govReport.server.insertTemplate',
-  newReport: 'govReport.server.newReport',
-  checkFiles: 'govReport.server.checkFiles',
-  checkWorkspace: 'govReport.server.checkWorkspace',
-} as const;
-
-export type TemplateChoice = TableId | 'report';
 const CHOICES: readonly TemplateChoice[] = ['s2', 's3', 's4', 'report'];
-
-export interface TemplateChoiceItem {
-  readonly id: TemplateChoice;
-  readonly label: string;
-  readonly description: string;
-}
 
 export interface InsertTemplateArgs {
   readonly uri: string;
@@ -52,13 +37,6 @@ export interface CheckFilesArgs {
   readonly files: readonly { readonly uri: string; readonly text?: string }[];
 }
 
-export interface CheckFilesResult {
-  readonly checked: number;
-  readonly skipped: number;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly message: string;
-}
 
 interface Context {
   readonly connection: Connection;

@@ -7,7 +7,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, codeActions } from './code-actions';
 import { codeLenses } from './code-lens';
-import { executeCommand, SERVER_COMMANDS } from './commands';
+import { executeCommand } from './commands';
+import { SERVER_COMMANDS, STATUS_NOTIFICATION } from './protocol';
 import { toDiagnostics } from './diagnostics';
 import { AnalysisStore } from './documents';
 import { foldingRanges } from './folding';
@@ -15,7 +16,7 @@ import { hover } from './hover';
 import { inlayHints } from './inlay-hints';
 import { localeFromEditor } from './messages';
 import { describeProblems, resolveSettings, type Settings } from './settings';
-import { STATUS_NOTIFICATION, statusOf } from './status';
+import { statusOf } from './status';
 import { documentSymbols, flatSymbols } from './symbols';
 import { Workspace } from './workspace';
 import type { ProgressSink } from './workspace-check';

@@ -1,17 +1,7 @@
 import type { Analysis } from './documents';
 import { say } from './messages';
 
-/** Custom notification the VS Code client shows as a language status item. */
-export const STATUS_NOTIFICATION = 'govReport/status';
-
-export interface StatusParams {
-  readonly uri: string;
-  /** False: not a report (or not checked) — the client hides the item. */
-  readonly active: boolean;
-  readonly text: string;
-  readonly detail: string;
-  readonly severity: 'error' | 'warning' | 'information';
-}
+import type { StatusParams } from './protocol';
 
 /** `2023年度 · 2023年模板 · 2 个错误`: the report's year, edition and error count. */
 export function statusOf(uri: string, analysis: Analysis | undefined): StatusParams {

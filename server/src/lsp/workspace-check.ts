@@ -1,6 +1,7 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Locale } from '../core/findings';
 import { say } from './messages';
+import type { WorkspaceCheckResult } from './protocol';
 import type { Workspace } from './workspace';
 import { listReportFiles, slicer, yieldToEvents } from './workspace-files';
 
@@ -11,19 +12,6 @@ export interface ProgressSink {
   done(): void;
 }
 
-export interface WorkspaceCheckResult {
-  /** Report files under the workspace folders. */
-  readonly files: number;
-  readonly checked: number;
-  /** Files read that are not reports (or could not be read). */
-  readonly skipped: number;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly cancelled: boolean;
-  /** More files than the limit: only the first were checked. */
-  readonly truncated: boolean;
-  readonly message: string;
-}
 
 /** Resolves when the token is cancelled (never, without one). */
 const cancelled = (token: CancellationToken): Promise<void> =>

@@ -10,7 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import { encodeGbk } from '../../cli/test-support';
 import { lineStartsOf, positionToOffset } from '../../core/positions';
-import type { WorkspaceCheckResult } from '../../lsp/workspace-check';
+import type { WorkspaceCheckResult } from '../../lsp/protocol';
 import { cellOf, rangeOf, replaceSpan } from './fixtures';
 import { Harness, REPO_ROOT, seedText } from './harness';
 

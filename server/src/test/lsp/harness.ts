@@ -13,7 +13,7 @@ import {
   type WorkDoneProgressEnd, type WorkDoneProgressReport,
 } from 'vscode-languageserver/node';
 import { startServer } from '../../lsp/server';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../lsp/status';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../lsp/protocol';
 
 export const REPO_ROOT = resolve(__dirname, '../../../..');
 export const SEEDS_DIR = join(REPO_ROOT, 'test-fixtures', 'seeds');

@@ -9,7 +9,7 @@ import {
   DocumentDiagnosticRequest, ExecuteCommandRequest, FileChangeType,
   type ClientCapabilities, type Diagnostic, type DocumentDiagnosticReport, type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
-import type { WorkspaceCheckResult } from '../../lsp/workspace-check';
+import type { WorkspaceCheckResult } from '../../lsp/protocol';
 import { cellOf, replaceSpan } from './fixtures';
 import { CLIENT_CAPABILITIES, Harness, REPO_ROOT } from './harness';
 

@@ -1,6 +1,8 @@
-// Names shared with the server (server/src/lsp/commands.ts, status.ts); a server test checks they agree.
+// The names and shapes the client and the server exchange beyond LSP itself. The client imports
+// this file too (client/tsconfig.json references the server project), so both sides share one copy.
+import type { TableId } from '../core/spec/types';
 
-/** Server commands, sent with workspace/executeCommand. */
+/** Server commands (workspace/executeCommand); the client's palette commands call them. */
 export const SERVER_COMMANDS = {
   templateChoices: 'govReport.server.templateChoices',
   insertTemplate: 'govReport.server.insertTemplate',
@@ -9,19 +11,22 @@ export const SERVER_COMMANDS = {
   checkWorkspace: 'govReport.server.checkWorkspace',
 } as const;
 
-/** Notification carrying a document's language status. */
+/** Custom notification the VS Code client shows as a language status item. */
 export const STATUS_NOTIFICATION = 'govReport/status';
 
 export interface StatusParams {
   readonly uri: string;
+  /** False: not a report (or not checked) — the client hides the item. */
   readonly active: boolean;
   readonly text: string;
   readonly detail: string;
   readonly severity: 'error' | 'warning' | 'information';
 }
 
+export type TemplateChoice = TableId | 'report';
+
 export interface TemplateChoiceItem {
-  readonly id: string;
+  readonly id: TemplateChoice;
   readonly label: string;
   readonly description: string;
 }
@@ -35,10 +40,12 @@ export interface CheckFilesResult {
 }
 
 export interface WorkspaceCheckResult extends CheckFilesResult {
+  /** Report files under the workspace folders. */
   readonly files: number;
   readonly cancelled: boolean;
+  /** More files than the limit: only the first were checked. */
   readonly truncated: boolean;
 }
 
-/** The languages the server is given; it decides itself which documents are reports. */
+/** The languages the client hands the server; the server decides itself which documents are reports. */
 export const DOCUMENT_SELECTOR = [{ language: 'gov-report' }, { language: 'markdown' }, { language: 'plaintext' }];
