@@ -123,14 +123,16 @@ export function matchLabel(
   let bestEnd = 0;
   let bestLen = 0;
   const rank = (r: number): number => (r >= next ? r - next : 1000 + r);
+  // Filled rows are skipped: any unfilled row that matches beats them, and a filled best is no match.
   for (let r = 0; r < rows.length; r++) {
+    if (filled.has(r)) continue;
     for (const key of keys[r]!) {
+      // Most keys are absent; `includes` says so faster than `lastIndexOf` does.
+      if (!joined.includes(key)) continue;
       const at = joined.lastIndexOf(key);
-      if (at < 0) continue;
       const end = at + key.length;
       let better: boolean;
       if (bestRow < 0) better = true;
-      else if (filled.has(bestRow) !== filled.has(r)) better = filled.has(bestRow);
       else if (end !== bestEnd) better = end > bestEnd;
       else if (key.length !== bestLen) better = key.length > bestLen;
       else better = rank(r) < rank(bestRow);
@@ -142,8 +144,7 @@ export function matchLabel(
       }
     }
   }
-  const best = bestRow >= 0 ? { row: bestRow, start: bestStart } : undefined;
-  if (best && !filled.has(best.row)) return { row: best.row, ownFrom: ownFrom(label, from, starts, best.start), by: 'core' };
+  if (bestRow >= 0) return { row: bestRow, ownFrom: ownFrom(label, from, starts, bestStart), by: 'core' };
   // Typos: compare the last token (or the last two) with the template labels (a bounded number of times
   // per table, so text with thousands of unlabelled runs stays linear).
   if (!allowSimilarity || budget.similarity <= 0) return undefined;

@@ -75,16 +75,16 @@ const mention = (c: Compact, a: number, b: number, year: number, month: number, 
 const RANGE = /(\d{4})年(\d{1,2})月(\d{1,2})日起?[,，]?(?:至|到|—|-|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日止?/g;
 /** Date ranges examined at most; the period statement is among the first few in any report. */
 const MAX_PERIOD_WINDOWS = 2000;
+/** What may join the two dates (RANGE's 至|到|—|-|~, before width folding). */
+const SEPARATOR = /[至到—\-－~～]/g;
 const PERIOD_WORDS = ['统计', '期限', '时限', '期间', '所列数据'];
 
 /** The statistical period `统计期限自2023年1月1日起至2023年12月31日止` (the end year may be omitted). */
 export function findPeriod(text: string): { start: DateMention; end: DateMention; span: Span } | undefined {
   // Every 至/到/dash is a candidate; a fixed window around it is read, so the search stays linear.
   const separators: number[] = [];
-  for (const sep of ['至', '到', '—', '-', '－', '~', '～']) {
-    for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) separators.push(i);
-  }
-  separators.sort((x, y) => x - y);
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) separators.push(m.index);
   let fallback: { start: DateMention; end: DateMention; span: Span } | undefined;
   let searchedTo = -1;
   let windows = 0;

@@ -9,6 +9,8 @@ const MAX_RAW = 160;
 const PREFIX = /^(?:#{1,6}[ \t]*)?(?:(?:<[a-zA-Z][^<>]{0,80}>)[ \t]*)*(?:\*\*|__)?[ \t]*/;
 const SUFFIX = /[ \t]*(?:\*\*|__)?(?:[ \t]*<\/[a-zA-Z][^<>]{0,20}>)*[ \t]*#*[ \t]*$/;
 const NUMBERING = /^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[ \t\u3000]*([、.．,，:：]|(?=[ \t\u3000]))[ \t\u3000]*/;
+/** The first character of a heading: a numeral of NUMBERING, or where PREFIX's markup starts (`#`, `<`, `**`, `__`). */
+const MAY_OPEN_HEADING = /^[一二三四五六七八九十0-9０-９#<*_]/;
 
 interface Candidate {
   readonly heading: Heading;
@@ -31,6 +33,8 @@ export function headingAt(text: string, line: Line): Candidate | undefined {
   let start = line.start;
   let end = line.end;
   while (start < end && (text[start] === ' ' || text[start] === '\u3000')) start++;
+  // Most lines are prose: a heading opens with its numbering or with markup before it.
+  if (!MAY_OPEN_HEADING.test(text.charAt(start))) return undefined;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end - start === 0 || end - start > MAX_RAW || text[line.start] === '\t') return undefined;
   const raw = text.slice(start, end);
