@@ -1,5 +1,6 @@
 import { shortLabels } from './arithmetic';
 import { CharSet } from './char-set';
+import { derive, derivedData } from './derived';
 import { compare, formatDecimal, sum, type Decimal } from './decimal';
 import type { Locale, Localized } from './findings';
 import type { Report, Span } from './model';
@@ -544,21 +545,16 @@ function extract(report: Report): ProseMention[] {
   return mentions.sort((a, b) => a.span.start - b.span.start);
 }
 
-const cache = new WeakMap<Report, readonly ProseMention[]>();
-
-/** Every recognised figure of the report's prose, in text order. Never throws. */
-export function proseMentions(report: Report): readonly ProseMention[] {
-  let mentions = cache.get(report);
-  if (!mentions) {
-    try {
-      mentions = extract(report);
-    } catch {
-      mentions = [];
-    }
-    cache.set(report, mentions);
+const mentionsOf = derivedData('prose mentions', (report): readonly ProseMention[] => {
+  try {
+    return extract(report);
+  } catch {
+    return [];
   }
-  return mentions;
-}
+});
+
+/** Every recognised figure of the report's prose, in text order (found once per report). Never throws. */
+export const proseMentions = (report: Report): readonly ProseMention[] => derive(report, mentionsOf);
 
 // ---- comparison with the tables ---------------------------------------------------------------
 

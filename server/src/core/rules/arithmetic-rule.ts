@@ -1,5 +1,6 @@
 import { evaluateAll, formatEquation, likelyCulprits, type EquationResult } from '../arithmetic';
 import { formatDecimal } from '../decimal';
+import { derive, derivedData } from '../derived';
 import type { Fix, Localized } from '../findings';
 import type { Report, Span } from '../model';
 import type { EquationKind } from '../spec';
@@ -7,17 +8,12 @@ import type { RuleContext, RuleFinding } from './rule';
 import { cellName, cellOf, cover, text } from './support';
 
 /** Evaluations are shared by the four arithmetic rules: computed once per report. */
-const cache = new WeakMap<Report, { results: EquationResult[]; culprits: Map<EquationResult, string | undefined> }>();
+const evaluated = derivedData('equations', (report) => {
+  const results = evaluateAll(report);
+  return { results, culprits: likelyCulprits(results) };
+});
 
-function evaluations(report: Report) {
-  let entry = cache.get(report);
-  if (!entry) {
-    const results = evaluateAll(report);
-    entry = { results, culprits: likelyCulprits(results) };
-    cache.set(report, entry);
-  }
-  return entry;
-}
+const evaluations = (report: Report) => derive(report, evaluated);
 
 const spanOf = (report: Report, key: string): Span | undefined => cellOf(report, key)?.span;
 

@@ -1,3 +1,4 @@
+import { derive, derivedData } from '../derived';
 import { offsetToPosition } from '../positions';
 import { englishShortLabels, shortLabels } from '../arithmetic';
 import type { RowSpec, TableSpec } from '../spec';
@@ -32,22 +33,17 @@ export { TABLE_NAMES };
 export const cellOf = (report: Report, key: string): Cell | undefined =>
   report.tables[key.slice(0, 2) as Table['id']]?.cells.get(key);
 
-const cellLists = new WeakMap<Report, readonly { table: Table; cell: Cell }[]>();
+const cellList = derivedData('cell list', (report) => {
+  const list: { table: Table; cell: Cell }[] = [];
+  for (const table of Object.values(report.tables)) {
+    if (!table) continue;
+    for (const row of table.rows) for (const cell of row.cells) list.push({ table, cell });
+  }
+  return list;
+});
 
 /** Every cell of every table, in table and row order; listed once per report for the rules that read them all. */
-export function allCells(report: Report): readonly { table: Table; cell: Cell }[] {
-  let cells = cellLists.get(report);
-  if (!cells) {
-    const list: { table: Table; cell: Cell }[] = [];
-    for (const table of Object.values(report.tables)) {
-      if (!table) continue;
-      for (const row of table.rows) for (const cell of row.cells) list.push({ table, cell });
-    }
-    cells = list;
-    cellLists.set(report, cells);
-  }
-  return cells;
-}
+export const allCells = (report: Report): readonly { table: Table; cell: Cell }[] => derive(report, cellList);
 
 const rowIndexes = new WeakMap<TableSpec, ReadonlyMap<string, RowSpec>>();
 
