@@ -1,4 +1,4 @@
-// `npm run fuzz -- --cases N --seed S [--case I] [--out DIR] [--slow MS] [--max-failures K]`
+// `npm run fuzz -- --cases N --seed S [--from I | --case I] [--out DIR] [--slow MS] [--max-failures K]`
 // Runs the seeded fuzzer; each failing input is written to DIR (default test-results/fuzz, git-ignored)
 // with a JSON file naming the broken invariants and the command that replays it. Exit 1 on any failure.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,8 @@ function parse(argv: readonly string[]): Args | string {
       case '--cases': args.cases = number; break;
       case '--seed': args.seed = number; break;
       case '--case': args.first = number; args.cases = 1; break;
+      // Cases I…I+N-1: a long run split over several processes covers one seed's cases exactly once.
+      case '--from': args.first = number; break;
       case '--slow': args.slowMs = number; break;
       case '--max-failures': args.maxFailures = number; break;
       case '--out': args.out = value; continue;
