@@ -53,6 +53,33 @@ describe('incremental edits give exactly the diagnostics of a fresh open', () =>
     });
   }
 
+  it('edits then as many undos: the text is the original again and so are its diagnostics', async () => {
+    for (let session = 0; session < 4; session++) {
+      const rng = Random.forCase(31, session);
+      const base = corpus[(session * 3 + 1) % corpus.length]!;
+      const uri = `file:///undo/${session}.report.md`;
+      const model = new EditorModel(uri, base.text);
+      const opened = await harness.open(uri, base.text);
+      let steps = 0;
+      for (let i = 0; i < 10; i++) {
+        const step = nextEdit(model, rng, corpus);
+        if (step.name === 'undo') steps--;
+        else steps++;
+        await harness.change(uri, model.version, step.changes);
+      }
+      let last: PublishDiagnosticsParams | undefined;
+      for (let undo = model.popUndo(); undo; undo = model.popUndo()) {
+        model.apply(undo, false);
+        last = await harness.change(uri, model.version, undo);
+        steps--;
+      }
+      assert.equal(steps, 0);
+      assert.equal(model.text, base.text, 'the undos restore the text exactly');
+      if (last) assert.deepEqual(normalise(last.diagnostics, uri), normalise(opened.diagnostics, uri));
+      await harness.client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    }
+  });
+
   it('a burst of changes sent without waiting (debounced) ends with the diagnostics of a fresh open', async () => {
     const burst = await Harness.start({ settings: { debounce: 30, detect: 'always' } });
     try {
