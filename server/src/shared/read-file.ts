@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, type Encoding } from './decode';
 
 export type ReadFailure = 'not-found' | 'permission' | 'too-large' | 'is-directory' | 'other';
@@ -13,6 +13,22 @@ const failureOf = (code: unknown): ReadFailure =>
     : code === 'EACCES' || code === 'EPERM' ? 'permission'
       : code === 'EISDIR' ? 'is-directory' : 'other';
 
+/** Longest wait for a pipe's writer to send more, before the file is given up as unreadable. */
+const PIPE_IDLE_MS = 30_000;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** One read; on a non-blocking pipe with no data yet, waits a little and tries again. */
+function readChunk(fd: number, buffer: Buffer, at: number): number {
+  for (let waited = 0; ; waited += 10) {
+    try {
+      return readSync(fd, buffer, at, buffer.length - at, null);
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EAGAIN' || waited >= PIPE_IDLE_MS) throw error;
+      Atomics.wait(pause, 0, 0, 10);
+    }
+  }
+}
+
 /**
  * Reads and decodes one file, never more than `maxSize` bytes: a bigger file (or a device that
  * never ends) is refused before it can fill memory.
@@ -20,7 +36,9 @@ const failureOf = (code: unknown): ReadFailure =>
 export function readReport(path: string, maxSize: number): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking: opening a FIFO no one writes to would otherwise wait forever (it now reads as
+    // empty); a pipe that is being written (`<(cat r.txt)`) is waited for in readChunk.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { kind: 'error', failure: 'is-directory', detail: 'EISDIR' };
     if (stat.size > maxSize) return { kind: 'error', failure: 'too-large', detail: 'EFBIG', size: stat.size };
@@ -34,7 +52,7 @@ export function readReport(path: string, maxSize: number): ReadResult {
         buffer.copy(bigger, 0, 0, length);
         buffer = bigger;
       }
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      const n = readChunk(fd, buffer, length);
       if (n === 0) break;
       length += n;
     }
