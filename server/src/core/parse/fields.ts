@@ -29,9 +29,11 @@ const isBlank = (text: string, line: Line): boolean => {
   return true;
 };
 
-/** indexOf bounded to [from, end): scans never run past the line or region they serve. */
+/** indexOf of one UTF-16 unit bounded to [from, end): scans never run past the line or region they serve. */
 export function indexIn(text: string, ch: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (text[i] === ch) return i;
+  // Codes, not one-character strings: `text[i]` makes a string per character of CJK text.
+  const code = ch.charCodeAt(0);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i;
   return -1;
 }
 

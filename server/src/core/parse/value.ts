@@ -136,11 +136,21 @@ function textPiece(c: Clean, a: number, b: number, text: string, place: Place): 
   return { kind: 'text', span, raw: text.slice(span.start, span.end), norm: labelNorm(c.s.slice(a, b)), row: place.row, col: place.col, blankBefore: place.blankBefore };
 }
 
+/** True when text[start, end) holds nothing but spaces and tabs (the common empty cell): nothing to clean. */
+function onlySpaces(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 0x3000 && code !== 0xa0) return false;
+  }
+  return true;
+}
+
 /**
  * Cuts the source field text[start, end) into pieces: one empty piece, one value, one label,
  * or a label followed by the whitespace-separated numbers at its tail (PDF text `（七）总计 72 5 0`).
  */
 export function splitField(text: string, start: number, end: number, row = 0, col = 0, blankBefore = false): Piece[] {
+  if (onlySpaces(text, start, end)) return [{ kind: 'empty', span: { start, end: start }, row, col, blankBefore }];
   const place: Place = { row, col, blankBefore };
   const c = clean(text, start, end);
   const [a, b] = trimmed(c);
@@ -155,6 +165,8 @@ export function splitField(text: string, start: number, end: number, row = 0, co
   while (i > a && tail.length < MAX_TAIL) {
     const we = i;
     while (i > a && c.s[i - 1] !== ' ') i--;
+    // One word: the whole text, which is not a value.
+    if (i === a && we === b) break;
     const w: [number, number] = [i, we];
     const p = parseCellText(c.s.slice(w[0], w[1]));
     if (!p) break;
