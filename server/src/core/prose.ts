@@ -163,7 +163,11 @@ interface CueMatch {
 /** The cue closest before the figure (the last one to end; the longer one on a tie). */
 const GLOBAL_CUES = CUES.map(({ re, cue }) => ({ re: globalOf(re), cue }));
 
+/** Any cue at all: most prefixes hold none, and one search tells so. */
+const ANY_CUE = new RegExp(CUES.map(({ re }) => `(?:${re.source})`).join('|'));
+
 function nearestCue(prefix: string, offset: number): CueMatch | undefined {
+  if (!ANY_CUE.test(prefix)) return undefined;
   let best: CueMatch | undefined;
   for (const { re, cue } of GLOBAL_CUES) {
     re.lastIndex = 0;
@@ -333,6 +337,9 @@ function caseKeys(type: 'review' | 'suit' | 'both', columns: readonly string[]):
   return groups.flatMap((g) => columns.map((c) => `s4.${g}.${c}`));
 }
 
+const NOUN_AFTER = /^\s*(?:的)?(行政规范性文件|规范性文件|规章(?!制度))/;
+const CARRY = /结转/;
+
 function recognise(
   context: Context, candidate: Candidate, prefixStart: number, clauseStart: number, clauseEnd: number, suffixEnd: number,
   previous: Recognised | undefined,
@@ -345,37 +352,39 @@ function recognise(
   if (OUT_OF_SCOPE.test(around)) return undefined;
 
   // A document noun right after the counter: 出台3件规范性文件.
-  const nounAfter = /^\s*(?:的)?(行政规范性文件|规范性文件|规章(?!制度))/.exec(suffix);
+  const nounAfter = NOUN_AFTER.exec(suffix);
   let cue = nearestCue(prefix, prefixStart);
   // 结转下年度继续办理的申请1件: 结转 says what is counted, 办理 only how.
-  const carry = /结转/.exec(prefix);
-  if (carry && cue && ['received', 'accepted', 'handled'].includes(cue.cue.type)) {
+  const carry = CARRY.exec(prefix);
+  if (carry && cue && (cue.cue.type === 'received' || cue.cue.type === 'accepted' || cue.cue.type === 'handled')) {
     cue = { cue: { type: 'carry' }, start: prefixStart + carry.index, end: prefixStart + carry.index + 2 };
   }
   if (nounAfter) {
     cue = { cue: { type: 'document', row: nounAfter[1] === '规章' ? 'rules' : 'normative' }, start: candidate.counterEnd, end: candidate.counterEnd };
   }
-  const applicantColumns = lastColumns(prefix, APPLICANT_COLUMNS);
-  const caseColumns = lastColumns(prefix, CASE_COLUMNS);
+  const applicantColumns = (): readonly string[] | undefined => lastColumns(prefix, APPLICANT_COLUMNS);
+  const caseColumns = (): readonly string[] | undefined => lastColumns(prefix, CASE_COLUMNS);
 
   if (!cue) {
     // 其中自然人18件 / 其中维持1件: the figure before it in the sentence says what is counted.
     if (!previous?.inherit) return undefined;
     const { inherit } = previous;
-    if (inherit.table === 's3' && applicantColumns) {
+    const applicants = inherit.table === 's3' ? applicantColumns() : undefined;
+    if (applicants) {
       return {
-        recognised: { kind: previous.kind, readings: [reading(report, s3Keys(inherit.rows, applicantColumns), inherit.group)], inherit },
+        recognised: { kind: previous.kind, readings: [reading(report, s3Keys(inherit.rows, applicants), inherit.group)], inherit },
         cueStart: prefixStart + prefix.search(/\S/),
       };
     }
-    if (inherit.table === 's4' && caseColumns) {
-      const keys = inherit.rows.flatMap((g) => caseColumns.map((c) => `s4.${g}.${c}`));
+    const cases = inherit.table === 's4' ? caseColumns() : undefined;
+    if (cases) {
+      const keys = inherit.rows.flatMap((g) => cases.map((c) => `s4.${g}.${c}`));
       return { recognised: { kind: 'cases', readings: [reading(report, keys)], inherit }, cueStart: prefixStart + prefix.search(/\S/) };
     }
     return undefined;
   }
 
-  const columns = applicantColumns ?? ['total'];
+  const columns = applicantColumns() ?? ['total'];
   const c = cue.cue;
   const contextWindow = view.slice(Math.max(0, clauseStart - 240), clauseEnd);
   switch (c.type) {
@@ -409,7 +418,7 @@ function recognise(
       if (!inSection4 && !DISCLOSURE.test(clause)) return undefined;
       const other = c.type === 'review' ? /行政诉讼/ : /行政复议/;
       const type = other.test(prefix) ? 'both' : c.type;
-      const keys = caseKeys(type, caseColumns ?? ['total']);
+      const keys = caseKeys(type, caseColumns() ?? ['total']);
       const rows = type === 'review' ? ['review'] : type === 'suit' ? ['suit_direct', 'suit_after_review'] : ['review', 'suit_direct', 'suit_after_review'];
       return { recognised: { kind: 'cases', readings: [reading(report, keys)], inherit: { rows, table: 's4' } }, cueStart: cue.start };
     }
