@@ -10,7 +10,7 @@ import { timeCheck } from '../fuzz/timed';
 import { Harness } from './lsp/harness';
 
 const TEN_MB = 10 * 1024 * 1024;
-/** The issue's target is 1 s on this machine; the assertion leaves room for a loaded CI runner. */
+/** CPU time; the issue's target is 1 s on this machine, the assertion leaves room for a slower CI runner. */
 const BUDGET_MS = 2500;
 
 describe('a 10 MB document', () => {
@@ -23,14 +23,14 @@ describe('a 10 MB document', () => {
   const slow: Partial<Record<keyof typeof kinds, string>> = { 'padded-figures': 'GR403 costs ~45 µs and one finding per figure (78,752 findings)' };
   for (const [kind, what] of Object.entries(kinds) as [keyof typeof kinds, string][]) {
     const todo = slow[kind];
-    it(`${what}: checked by the core within ${BUDGET_MS} ms (median of 3)`, todo ? { todo } : {}, async (t) => {
-      const timed = await timeCheck({ kind, size: TEN_MB, repeat: 3 }, 30_000);
+    it(`${what}: checked by the core within ${BUDGET_MS} ms of CPU (median of 3)`, todo ? { todo } : {}, async (t) => {
+      const timed = await timeCheck({ kind, size: TEN_MB, repeat: todo ? 1 : 3 }, 30_000);
       assert.ok(!timed.timedOut, 'the check ended');
       if (timed.timedOut) return;
-      const { ms, times, bytes, length } = timed.result;
-      t.diagnostic(`${what}: ${(bytes / 1024 / 1024).toFixed(1)} MB (${length} code units), median ${ms.toFixed(0)} ms, runs ${times.map((x) => x.toFixed(0)).join('/')} ms`);
+      const { ms, cpuMs, times, bytes, length } = timed.result;
+      t.diagnostic(`${what}: ${(bytes / 1024 / 1024).toFixed(1)} MB (${length} code units), median ${ms.toFixed(0)} ms wall / ${cpuMs.toFixed(0)} ms CPU, runs ${times.map((x) => x.toFixed(0)).join('/')} ms`);
       assert.ok(bytes >= TEN_MB);
-      assert.ok(ms <= BUDGET_MS, `${ms.toFixed(0)} ms`);
+      assert.ok(cpuMs <= BUDGET_MS, `${cpuMs.toFixed(0)} ms CPU`);
     });
   }
 });

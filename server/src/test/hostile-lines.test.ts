@@ -12,8 +12,10 @@ import { timeCheck, type TimedRequest } from '../fuzz/timed';
 const SIZE = 1_000_000;
 /** One line of about 5 MB of UTF-8 (Chinese prose: three bytes a character). */
 const HUGE_LINE = 1_750_000;
+/** CPU time of one check (what a busy machine does not inflate); a quadratic scan needs minutes here. */
 const BUDGET_MS = 2000;
-const DEADLINE_MS = 3000;
+/** Wall time after which the timing process is stopped (loaded CI machines run slower by the clock). */
+const DEADLINE_MS = 10_000;
 
 /** Inputs the core is still too slow on, with the reason; each becomes a todo test until fixed. */
 const KNOWN_SLOW: Readonly<Record<string, string>> = {};
@@ -22,8 +24,8 @@ async function assertWithinBudget(request: TimedRequest, what: string): Promise<
   const timed = await timeCheck(request, DEADLINE_MS);
   assert.ok(!timed.timedOut, `${what}: still checking after ${DEADLINE_MS} ms (budget ${BUDGET_MS} ms)`);
   if (timed.timedOut) return;
-  const { ms, length } = timed.result;
-  assert.ok(ms <= BUDGET_MS, `${what}: ${ms.toFixed(0)} ms for ${length} code units (budget ${BUDGET_MS} ms)`);
+  const { ms, cpuMs, length } = timed.result;
+  assert.ok(cpuMs <= BUDGET_MS, `${what}: ${cpuMs.toFixed(0)} ms CPU (${ms.toFixed(0)} ms wall) for ${length} code units (budget ${BUDGET_MS} ms)`);
 }
 
 describe('hostile lines are checked in linear time', () => {
@@ -40,8 +42,8 @@ describe('hostile lines are checked in linear time', () => {
   const RUN_TOGETHER_BUDGET_MS = 300;
   for (const digits of [20, 30, 40]) {
     it(`every 表三 row printed as ${digits} digits run together (12 KB) within ${RUN_TOGETHER_BUDGET_MS} ms`, { todo: 'parse/fit.ts: up to 20,000 readings per row, no budget per table' }, async () => {
-      const timed = await timeCheck({ kind: 'run-together', size: digits, repeat: 1 }, DEADLINE_MS);
-      assert.ok(!timed.timedOut && timed.result.ms <= RUN_TOGETHER_BUDGET_MS, timed.timedOut ? 'timed out' : `${timed.result.ms.toFixed(0)} ms`);
+      const timed = await timeCheck({ kind: 'run-together', size: digits, repeat: 1 }, RUN_TOGETHER_BUDGET_MS * 10);
+      assert.ok(!timed.timedOut && timed.result.cpuMs <= RUN_TOGETHER_BUDGET_MS, timed.timedOut ? 'timed out' : `${timed.result.cpuMs.toFixed(0)} ms CPU`);
     });
   }
 });
