@@ -236,7 +236,10 @@ function editionOf(report: Report, id: TableId): Report['edition'] {
 function labelOf(report: Report, keys: readonly string[], group?: Group): Localized {
   const id = keys[0]!.slice(0, 2) as TableId;
   const edition = editionOf(report, id);
-  const parts = keys.map((k) => ({ key: k, ...shortLabels(k, edition) }));
+  const parts = keys.map((k) => {
+    const { row, column } = shortLabels(k, edition);
+    return { key: k, row, column };
+  });
   const rows = [...new Set(parts.map((p) => p.row))];
   const columns = [...new Set(parts.map((p) => p.column))];
   const en = keys.length > 3
@@ -274,8 +277,8 @@ function applicationReadings(report: Report, type: 'received' | 'accepted' | 'ha
   const withCarried = reading(report, s3Keys(['new', 'carried'], columns), undefined, NOTE_WITH_CARRIED);
   const results = reading(report, s3Keys(['total'], columns));
   if (type === 'received') return [newRead, withCarried];
-  if (type === 'accepted') return [newRead, withCarried, { ...results, note: NOTE_RESULTS }];
-  return [results, withCarried, { ...newRead, note: NOTE_NEW }];
+  if (type === 'accepted') return [newRead, withCarried, { keys: results.keys, label: results.label, note: NOTE_RESULTS }];
+  return [results, withCarried, { keys: newRead.keys, label: newRead.label, note: NOTE_NEW }];
 }
 
 // ---- candidates: a figure followed by a counter ----------------------------------------------

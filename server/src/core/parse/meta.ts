@@ -79,6 +79,13 @@ const MAX_PERIOD_WINDOWS = 2000;
 const SEPARATOR = /[至到—\-－~～]/g;
 const PERIOD_WORDS = ['统计', '期限', '时限', '期间', '所列数据'];
 
+const DAY = '日'.charCodeAt(0);
+
+function holdsCode(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
 /** The statistical period `统计期限自2023年1月1日起至2023年12月31日止` (the end year may be omitted). */
 export function findPeriod(text: string): { start: DateMention; end: DateMention; span: Span } | undefined {
   // Every 至/到/dash is a candidate; a fixed window around it is read, so the search stays linear.
@@ -92,7 +99,10 @@ export function findPeriod(text: string): { start: DateMention; end: DateMention
     if (p < searchedTo) continue;
     if (++windows > MAX_PERIOD_WINDOWS) break;
     const from = Math.max(0, p - 90);
-    const c = compact(text, from, Math.min(text.length, p + 40));
+    const to = Math.min(text.length, p + 40);
+    // Both dates of a range end in 日, one on each side of its separator: most windows hold neither.
+    if (!holdsCode(text, DAY, from, p) || !holdsCode(text, DAY, p + 1, to)) continue;
+    const c = compact(text, from, to);
     RANGE.lastIndex = 0;
     let m: RegExpExecArray | null;
     let period: ReturnType<typeof rangeAt> | undefined;

@@ -99,12 +99,13 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
       const rowSpan: Span = { start: Math.min(labelSpan.start, values[0]!.span.start), end: Math.max(labelSpan.end, values[values.length - 1]!.span.end) };
       let row: Row;
       let ambiguity: Ambiguity | undefined;
-      const base = { key: s.key, label: printed, labelSpan, span: rowSpan, matchedBy: by };
-      if (fitted.ok) row = { ...base, cells: cellsOf(table, s, fitted.slots, fitted.resolvedByArithmetic) };
+      // Literals, not `{ ...base, cells }`: spreading into a literal with more fields is a slow path in V8.
+      const key = s.key;
+      if (fitted.ok) row = { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: cellsOf(table, s, fitted.slots, fitted.resolvedByArithmetic) };
       else if (fitted.ambiguity) {
-        row = { ...base, cells: [] };
-        ambiguity = { ...fitted.ambiguity, keys: s.columns.map((c) => cellKey(table, s.key, c.key)) };
-      } else row = { ...base, cells: [], shape: { expected: n, found: fitted.found } };
+        row = { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: [] };
+        ambiguity = { ...fitted.ambiguity, keys: s.columns.map((c) => cellKey(table, key, c.key)) };
+      } else row = { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: [], shape: { expected: n, found: fitted.found } };
       found.push({ spec: s, index, row, ...(ambiguity ? { ambiguity } : {}) });
       filled.add(index);
       next = index + 1;

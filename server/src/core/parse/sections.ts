@@ -1,6 +1,7 @@
 import type { Heading, Section } from '../model';
 import { SECTIONS, type SectionSpec } from '../spec';
-import { fold, numeralValue, type Line, type Lines } from './text';
+import { CharSet } from '../char-set';
+import { compact, numeralValue, type Line, type Lines } from './text';
 
 /** A heading is a short line: longer ones are paragraphs that happen to start with a numeral. */
 const MAX_TITLE = 40;
@@ -10,7 +11,7 @@ const PREFIX = /^(?:#{1,6}[ \t]*)?(?:(?:<[a-zA-Z][^<>]{0,80}>)[ \t]*)*(?:\*\*|__
 const SUFFIX = /[ \t]*(?:\*\*|__)?(?:[ \t]*<\/[a-zA-Z][^<>]{0,20}>)*[ \t]*#*[ \t]*$/;
 const NUMBERING = /^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[ \t\u3000]*([、.．,，:：]|(?=[ \t\u3000]))[ \t\u3000]*/;
 /** The first character of a heading: a numeral of NUMBERING, or where PREFIX's markup starts (`#`, `<`, `**`, `__`). */
-const MAY_OPEN_HEADING = /^[一二三四五六七八九十0-9０-９#<*_]/;
+const MAY_OPEN_HEADING = new CharSet('一二三四五六七八九十0123456789０１２３４５６７８９#<*_');
 
 interface Candidate {
   readonly heading: Heading;
@@ -19,14 +20,8 @@ interface Candidate {
   readonly numberingIsChinese: boolean;
 }
 
-function normalise(s: string): string {
-  let out = '';
-  for (const c of s) {
-    const f = fold(c);
-    if (f !== '' && f !== ' ') out += f;
-  }
-  return out;
-}
+/** Width folded, without whitespace (one line's text holds no line break). */
+const normalise = (s: string): string => compact(s, 0, s.length).s;
 
 /** A section heading on this line, or undefined. */
 export function headingAt(text: string, line: Line): Candidate | undefined {
@@ -34,7 +29,7 @@ export function headingAt(text: string, line: Line): Candidate | undefined {
   let end = line.end;
   while (start < end && (text[start] === ' ' || text[start] === '\u3000')) start++;
   // Most lines are prose: a heading opens with its numbering or with markup before it.
-  if (!MAY_OPEN_HEADING.test(text.charAt(start))) return undefined;
+  if (!MAY_OPEN_HEADING.has(text.charCodeAt(start))) return undefined;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end - start === 0 || end - start > MAX_RAW || text[line.start] === '\t') return undefined;
   const raw = text.slice(start, end);

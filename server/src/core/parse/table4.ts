@@ -146,7 +146,8 @@ export function parseTable4(tokens: Tokens, edition: Edition): Table | undefined
       });
       const spans = mine.map(slotSpan);
       const span = { start: spans[0]!.start, end: spans[spans.length - 1]!.end };
-      rows.push({ key: g.key, ...groupLabel(g.key, span.start), cells, span, matchedBy: 'position' });
+      const { label, labelSpan } = groupLabel(g.key, span.start);
+      rows.push({ key: g.key, label, labelSpan, cells, span, matchedBy: 'position' });
     }
   } else {
     const best = runs.reduce<readonly Field[] | undefined>((b, r) => (!b || count(r.run) > count(b) ? r.run : b), undefined);

@@ -3,8 +3,19 @@ import type { Report } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { rowSpecOf, TABLE_NAMES, text } from './support';
 
+/** Printed labels repeat from report to report: their comparable forms are kept, up to a bound. */
+const MAX_REMEMBERED = 2048;
+const comparables = new Map<string, string>();
+
 /** Width and spacing differences are not typos: PDF and web exports change them everywhere. */
-const comparable = (label: string): string => label.normalize('NFKC').replace(/\s+/g, '');
+function comparable(label: string): string {
+  let form = comparables.get(label);
+  if (form === undefined) {
+    form = label.normalize('NFKC').replace(/\s+/g, '');
+    if (comparables.size < MAX_REMEMBERED && label.length <= 200) comparables.set(label, form);
+  }
+  return form;
+}
 
 const accepted = new WeakMap<RowSpec, readonly string[]>();
 
