@@ -95,7 +95,7 @@ function specLabel(row: RowSpec): string {
  * in template order. Typos fall back to bigram similarity of the last label token.
  */
 export function matchLabel(
-  label: readonly TextField[], rows: readonly RowSpec[], filled: ReadonlySet<number>, next: number, budget: { similarity: number },
+  label: readonly TextField[], rows: readonly RowSpec[], filled: readonly boolean[], next: number, budget: { similarity: number },
   allowSimilarity = true,
 ): LabelMatch | undefined {
   if (label.length === 0) return undefined;
@@ -125,7 +125,7 @@ export function matchLabel(
   const rank = (r: number): number => (r >= next ? r - next : 1000 + r);
   // Filled rows are skipped: any unfilled row that matches beats them, and a filled best is no match.
   for (let r = 0; r < rows.length; r++) {
-    if (filled.has(r)) continue;
+    if (filled[r]) continue;
     for (const key of keys[r]!) {
       // Most keys are absent; `includes` says so faster than `lastIndexOf` does.
       if (!joined.includes(key)) continue;
@@ -158,7 +158,7 @@ export function matchLabel(
     if (probe.length < 2) continue;
     const grams = bigrams(probe);
     for (let r = 0; r < rows.length; r++) {
-      if (filled.has(r)) continue;
+      if (filled[r]) continue;
       const score = dice(probe, grams, specLabel(rows[r]!)) + (r === next ? 0.1 : 0);
       if (!sim || score > sim.score) sim = { row: r, score, from: k };
     }

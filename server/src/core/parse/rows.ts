@@ -55,7 +55,8 @@ const spanOf = (fields: readonly { span: Span }[]): Span => ({
  */
 export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec[], checkFor: (spec: RowSpec) => RowCheck | undefined): FoundRows {
   const found: FoundRow[] = [];
-  const filled = new Set<number>();
+  /** Rows already read, by index into `specs` (an array: tested for every row on every run). */
+  const filled: boolean[] = specs.map(() => false);
   let next = 0;
   let first: number | undefined;
   let last: number | undefined;
@@ -66,7 +67,7 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
   walk(tokens, (label, run, hasValue) => {
     if (!hasValue && (tokens.policy === 'text' || label.length === 0 || (tokens.policy === 'row' && label[label.length - 1]!.row !== run[0]!.row))) return false;
     const match = matchLabel(label, specs, filled, next, budget, hasValue);
-    if (!match && hasValue && next > 0 && next < specs.length && !filled.has(next) && label.length > 0) {
+    if (!match && hasValue && next > 0 && next < specs.length && !filled[next] && label.length > 0) {
       // Between known rows, a run of exactly the right size under an unrecognised label is the next row.
       const spec = specs[next]!;
       const f = fit(run, spec.columns.length);
@@ -107,7 +108,7 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
         ambiguity = { ...fitted.ambiguity, keys: s.columns.map((c) => cellKey(table, key, c.key)) };
       } else row = { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: [], shape: { expected: n, found: fitted.found } };
       found.push({ spec: s, index, row, ...(ambiguity ? { ambiguity } : {}) });
-      filled.add(index);
+      filled[index] = true;
       next = index + 1;
       first = first === undefined ? rowSpan.start : Math.min(first, rowSpan.start);
       last = last === undefined ? rowSpan.end : Math.max(last, rowSpan.end);
