@@ -1,4 +1,4 @@
-import { foldCode, fromCodes } from './text';
+import { firstUnits, foldCode, fromCodes, unitArray } from './text';
 
 /**
  * The readable content of a piece of source text: markup and converter noise removed
@@ -8,7 +8,7 @@ import { foldCode, fromCodes } from './text';
 export interface Clean {
   readonly s: string;
   /** Source offset of s[i] is offs[i]; without offs the text was copied as is from `base`. */
-  readonly offs?: Int32Array;
+  readonly offs?: ArrayLike<number>;
   readonly base: number;
 }
 
@@ -43,8 +43,8 @@ export function clean(text: string, start: number, end: number): Clean {
 
 function slowClean(text: string, start: number, end: number): Clean {
   // Output is never longer than the input: every rewrite replaces several units by at most two.
-  const out = new Uint16Array(end - start);
-  const offs = new Int32Array(end - start);
+  const out = unitArray(end - start);
+  const offs = unitArray(end - start);
   let n = 0;
   // Scans for a closing char stop at `end`; a failed scan is remembered so repeated openers stay linear.
   let noBracketFrom = Infinity;
@@ -121,7 +121,7 @@ function slowClean(text: string, start: number, end: number): Clean {
     const f = foldCode(c);
     if (f >= 0) push(f, i);
   }
-  return { s: fromCodes(out, n), offs: offs.subarray(0, n), base: start };
+  return { s: fromCodes(out, n), offs: firstUnits(offs, n), base: start };
 }
 
 /** [a, b) of the trimmed content of clean.s. */

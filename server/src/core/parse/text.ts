@@ -82,12 +82,22 @@ export function fold(c: string): string {
 /** Codes passed to one String.fromCharCode call at most (engines bound the number of arguments). */
 const CHUNK = 8192;
 
+/** Pieces up to this many units are built in plain arrays: allocating a typed array costs more than filling a short one. */
+const SHORT_PIECE = 1024;
+
+/** Room for up to `n` codes or offsets, written in order (index k after k − 1): a plain array when short. */
+export const unitArray = (n: number): number[] | Int32Array => (n <= SHORT_PIECE ? [] : new Int32Array(n));
+
+/** The first `n` entries of a unitArray. */
+export const firstUnits = (units: number[] | Int32Array, n: number): ArrayLike<number> =>
+  Array.isArray(units) ? units : units.subarray(0, n);
+
 /**
- * Builds a string from UTF-16 codes without one concatenation per unit. Each chunk is copied to a
- * plain array first: `apply` with a typed array takes a slow path, two to three times slower on the
- * short strings of table cells.
+ * Builds a string from the first `n` UTF-16 codes without one concatenation per unit. A typed array
+ * is copied to a plain array chunk by chunk first: `apply` with a typed array takes a slow path.
  */
-export function fromCodes(codes: Uint16Array, n: number): string {
+export function fromCodes(codes: ArrayLike<number>, n: number): string {
+  if (n <= CHUNK && Array.isArray(codes) && codes.length === n) return String.fromCharCode.apply(null, codes);
   const parts: string[] = [];
   for (let i = 0; i < n; i += CHUNK) {
     const end = Math.min(n, i + CHUNK);
@@ -103,13 +113,13 @@ export const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === 
 /** A whitespace-free, width-folded copy of text[start, end) with the source offset of every kept unit. */
 export interface Compact {
   readonly s: string;
-  readonly offs: Int32Array;
+  readonly offs: ArrayLike<number>;
 }
 
 export function compact(text: string, start: number, end: number): Compact {
   const len = Math.max(0, end - start);
-  const offs = new Int32Array(len);
-  const codes = new Uint16Array(len);
+  const offs = unitArray(len);
+  const codes = unitArray(len);
   let n = 0;
   for (let i = start; i < end; i++) {
     const f = foldCode(text.charCodeAt(i));
@@ -117,7 +127,7 @@ export function compact(text: string, start: number, end: number): Compact {
     codes[n] = f;
     offs[n++] = i;
   }
-  return { s: fromCodes(codes, n), offs: offs.subarray(0, n) };
+  return { s: fromCodes(codes, n), offs: firstUnits(offs, n) };
 }
 
 /** Source span of compact[a, b). */
