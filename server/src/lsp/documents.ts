@@ -6,6 +6,7 @@ import type { Report } from '../core/model';
 import { parseReport } from '../core/parse';
 import { lineStartsOf } from '../core/positions';
 import { runRules } from '../core/rules';
+import { BACKGROUND_MIN_LENGTH, BackgroundChecker, byPosition, crossYearOnly } from './background';
 import { isReport, mayCheck } from './detection';
 import { linkOf, type Link } from './report-index';
 import type { Settings } from './settings';
@@ -65,17 +66,27 @@ export const isCurrent = (analysis: Analysis, predecessors: Predecessors | undef
  * Checks a text (an open document, or a file for the workspace check) against last year's report
  * when `predecessors` finds one. Never throws.
  */
-export function analyse(uri: string, version: number, languageId: string, text: string, settings: Settings, predecessors?: Predecessors, parsed?: Report): Analysis | undefined {
+export function analyse(
+  uri: string, version: number, languageId: string, text: string, settings: Settings, predecessors?: Predecessors, parsed?: Report,
+  /** A check made elsewhere (a worker thread) without last year's report: only the cross-year rules are left to run. */
+  singleYear?: CheckResult,
+): Analysis | undefined {
   if (!mayCheck(languageId, settings)) return undefined;
   let result: CheckResult;
   let link: Link | undefined;
   let previous: PreviousReport | undefined;
   try {
-    const report = parsed ?? parseReport(text);
+    const report = singleYear?.report ?? parsed ?? parseReport(text);
     if (!isReport(languageId, report, settings)) return undefined;
     link = linkOf(report);
     previous = link && predecessors?.find(uri, link);
-    result = { report, findings: runRules({ report, options: settings.check, ...(previous ? { previous: { report: previous.report, file: previous.uri } } : {}) }) };
+    const against = previous ? { previous: { report: previous.report, file: previous.uri } } : {};
+    if (singleYear) {
+      const cross = previous ? runRules({ report, options: crossYearOnly(settings.check), ...against }) : [];
+      result = { report, findings: cross.length > 0 ? [...singleYear.findings, ...cross].sort(byPosition) : singleYear.findings };
+    } else {
+      result = { report, findings: runRules({ report, options: settings.check, ...against }) };
+    }
   } catch {
     return undefined;
   }
@@ -110,6 +121,9 @@ export class AnalysisStore {
   /** Diagnostic pulls waiting for the debounce of their document. */
   private readonly waiting = new Map<string, ((entry: Entry | undefined) => void)[]>();
   private onRecheck: () => void = () => undefined;
+  /** Big documents are checked on a worker thread; the version (and settings generation) being checked, per document. */
+  private readonly background = new BackgroundChecker();
+  private readonly inFlight = new Map<string, { readonly version: number; readonly generation: number }>();
 
   constructor(
     private readonly documents: TextDocuments<TextDocument>,
@@ -151,6 +165,7 @@ export class AnalysisStore {
   closed(uri: string): void {
     this.cancel(uri);
     this.cache.delete(uri);
+    this.inFlight.delete(uri);
     this.release(uri, undefined);
   }
 
@@ -184,8 +199,9 @@ export class AnalysisStore {
    */
   settled(uri: string, token: { readonly isCancellationRequested: boolean; onCancellationRequested(listener: () => void): unknown }): Promise<{ analysis: Analysis | undefined; serial: number } | undefined> {
     if (!this.documents.get(uri)) return Promise.resolve(undefined);
-    if (!this.timers.has(uri)) {
-      this.get(uri);
+    // Checked now when small; a big one starts on the worker, and the pull waits for it as for the debounce.
+    if (!this.timers.has(uri)) this.get(uri);
+    if (!this.timers.has(uri) && !this.checking(uri)) {
       const entry = this.cache.get(uri);
       return Promise.resolve(entry && { analysis: entry.analysis, serial: entry.serial });
     }
@@ -208,6 +224,8 @@ export class AnalysisStore {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     if (this.fresh(document)) return this.cache.get(uri)!.analysis;
+    // A big document still being checked: nothing yet (an older analysis could put an edit on the wrong text).
+    if (this.checking(uri)) return undefined;
     return this.run(document);
   }
 
@@ -217,6 +235,8 @@ export class AnalysisStore {
   }
 
   dispose(): void {
+    this.background.dispose();
+    this.inFlight.clear();
     for (const uri of [...this.timers.keys()]) this.cancel(uri);
     for (const uri of [...this.waiting.keys()]) this.release(uri, undefined);
     this.cache.clear();
@@ -234,9 +254,46 @@ export class AnalysisStore {
     this.timers.delete(uri);
   }
 
+  /** Whether the document's current version is being checked on the worker. */
+  private checking(uri: string): boolean {
+    const document = this.documents.get(uri);
+    const flight = this.inFlight.get(uri);
+    return document !== undefined && flight !== undefined && flight.version === document.version && flight.generation === this.generation;
+  }
+
   private run(document: TextDocument): Analysis | undefined {
     this.cancel(document.uri);
-    const analysis = analyse(document.uri, document.version, document.languageId, document.getText(), this.settings(), this.predecessors);
+    const text = document.getText();
+    const settings = this.settings();
+    if (text.length >= BACKGROUND_MIN_LENGTH && mayCheck(document.languageId, settings)) {
+      if (this.runInBackground(document, text, settings)) return undefined;
+    }
+    return this.store(document, analyse(document.uri, document.version, document.languageId, text, settings, this.predecessors));
+  }
+
+  /** Starts the check of a big document on the worker; false when no worker can take it. */
+  private runInBackground(document: TextDocument, text: string, settings: Settings): boolean {
+    const { uri, version, languageId } = document;
+    const generation = this.generation;
+    if (this.checking(uri)) return true;
+    this.inFlight.set(uri, { version, generation });
+    void this.background.check(uri, text, settings.check).then((result) => {
+      const flight = this.inFlight.get(uri);
+      // Superseded (a newer version or settings), or closed: the newer check reports instead.
+      if (!flight || flight.version !== version || flight.generation !== generation) return;
+      this.inFlight.delete(uri);
+      const current = this.documents.get(uri);
+      if (!current || current.version !== version || this.generation !== generation) return;
+      // No worker after all: check here.
+      const analysis = result
+        ? analyse(uri, version, languageId, text, settings, this.predecessors, undefined, result)
+        : analyse(uri, version, languageId, text, settings, this.predecessors);
+      this.store(current, analysis);
+    });
+    return true;
+  }
+
+  private store(document: TextDocument, analysis: Analysis | undefined): Analysis | undefined {
     const entry: Entry = { version: document.version, generation: this.generation, serial: ++this.serial, analysis };
     this.cache.set(document.uri, entry);
     this.onResult(document, analysis);

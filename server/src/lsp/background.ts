@@ -1,0 +1,157 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { CheckResult } from '../core/check';
+import type { Finding } from '../core/findings';
+import type { CheckOptions } from '../core/options';
+import { parseReport } from '../core/parse';
+import { RULES, runRules } from '../core/rules';
+
+/**
+ * Documents at least this long (UTF-16 code units, about 0.5–0.75 MB) are checked on a worker
+ * thread: a multi-megabyte report takes the core hundreds of milliseconds or more, and meanwhile
+ * the server must keep answering hovers and edits elsewhere. Smaller ones stay on the main
+ * thread, where a check costs a few milliseconds and no copying.
+ */
+export const BACKGROUND_MIN_LENGTH = 256 * 1024;
+
+const WORKER_MARK = 'gov-report-check-worker';
+
+/** The rules that compare a report with last year's: run on the main thread, where last year's report is found. */
+export const CROSS_YEAR_CODES: ReadonlySet<string> = new Set(['GR404', 'GR405', 'GR406']);
+
+/** The options with every cross-year rule off: the worker checks the document alone. */
+function singleYearOnly(options: CheckOptions): CheckOptions {
+  const rules = { ...options.rules };
+  for (const code of CROSS_YEAR_CODES) rules[code] = 'off';
+  return { ...options, rules };
+}
+
+/** The options with only the cross-year rules on (the user's settings for them kept). */
+export function crossYearOnly(options: CheckOptions): CheckOptions {
+  const rules = { ...options.rules };
+  for (const rule of RULES) if (!CROSS_YEAR_CODES.has(rule.code)) rules[rule.code] = 'off';
+  return { ...options, rules };
+}
+
+/** Findings in the order runRules gives them. */
+export const byPosition = (a: Finding, b: Finding): number => a.span.start - b.span.start || a.code.localeCompare(b.code);
+
+interface Job {
+  readonly id: number;
+  readonly text: string;
+  readonly options: CheckOptions;
+}
+
+type Reply = { readonly id: number; readonly ok: true; readonly result: CheckResult } | { readonly id: number; readonly ok: false };
+
+/** True when this thread was started to check documents for the server (see main.ts). */
+export const isCheckWorker = (): boolean =>
+  !isMainThread && (workerData as { mark?: unknown } | undefined)?.mark === WORKER_MARK;
+
+/** The worker's side: parse and run the single-report rules on each text sent, one at a time. */
+export function serveChecks(): void {
+  parentPort?.on('message', (job: Job) => {
+    let reply: Reply;
+    try {
+      const report = parseReport(job.text);
+      reply = { id: job.id, ok: true, result: { report, findings: runRules({ report, options: singleYearOnly(job.options) }) } };
+    } catch {
+      reply = { id: job.id, ok: false };
+    }
+    parentPort?.postMessage(reply);
+  });
+}
+
+/** The script a check worker runs: the server entry (compiled `lsp/main.js`, or the bundle this code is in). */
+function workerScript(): string | undefined {
+  const candidates = [join(__dirname, 'main.js'), __filename];
+  return candidates.find((p) => p.endsWith('.js') && existsSync(p));
+}
+
+interface Pending {
+  readonly key: string;
+  readonly job: Job;
+  readonly resolve: (result: CheckResult | undefined) => void;
+}
+
+/**
+ * One long-lived worker thread that checks big documents in turn. A job waiting for the worker is
+ * replaced when the same document asks again (only its newest text matters); results come back
+ * as data (structured clone keeps the report's maps and bigints). Without a worker script (or if
+ * the worker dies) `check` resolves undefined and the caller checks on its own thread.
+ */
+export class BackgroundChecker {
+  private worker: Worker | undefined;
+  private broken = false;
+  private nextId = 1;
+  private running: Pending | undefined;
+  private readonly queue: Pending[] = [];
+
+  /** Resolves with the check of `text`, or undefined when superseded by a newer request for `key` or when no worker can run. */
+  check(key: string, text: string, options: CheckOptions): Promise<CheckResult | undefined> {
+    const worker = this.ensureWorker();
+    if (!worker) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const waiting = this.queue.findIndex((p) => p.key === key);
+      if (waiting >= 0) this.queue.splice(waiting, 1)[0]!.resolve(undefined);
+      this.queue.push({ key, job: { id: this.nextId++, text, options }, resolve });
+      this.pump();
+    });
+  }
+
+  dispose(): void {
+    this.broken = true;
+    for (const p of this.queue.splice(0)) p.resolve(undefined);
+    this.running?.resolve(undefined);
+    this.running = undefined;
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private pump(): void {
+    if (this.running || !this.worker) return;
+    const next = this.queue.shift();
+    if (!next) return;
+    this.running = next;
+    // Referenced while it works (a pending check keeps the process alive), not while idle.
+    this.worker.ref();
+    this.worker.postMessage(next.job);
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.worker || this.broken) return this.worker;
+    const script = workerScript();
+    if (!script) {
+      this.broken = true;
+      return undefined;
+    }
+    try {
+      const worker = new Worker(script, { workerData: { mark: WORKER_MARK } });
+      worker.on('message', (reply: Reply) => {
+        const done = this.running;
+        this.running = undefined;
+        worker.unref();
+        if (done && done.job.id === reply.id) done.resolve(reply.ok ? reply.result : undefined);
+        this.pump();
+      });
+      const fail = (): void => {
+        // The worker is gone: everything waiting is answered "no result", to be checked on the main thread.
+        this.broken = true;
+        this.worker = undefined;
+        this.running?.resolve(undefined);
+        this.running = undefined;
+        for (const p of this.queue.splice(0)) p.resolve(undefined);
+      };
+      worker.on('error', fail);
+      worker.on('exit', () => { if (this.worker === worker) fail(); });
+      // After the listeners (adding one refs the port again): an idle worker never keeps the process alive.
+      worker.unref();
+      this.worker = worker;
+      return worker;
+    } catch {
+      this.broken = true;
+      return undefined;
+    }
+  }
+}
