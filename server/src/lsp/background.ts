@@ -55,7 +55,9 @@ export function serveChecks(): void {
     let reply: Reply;
     try {
       const report = parseReport(job.text);
-      reply = { id: job.id, ok: true, result: { report, findings: runRules({ report, options: singleYearOnly(job.options) }) } };
+      const findings = runRules({ report, options: singleYearOnly(job.options) });
+      // The text goes back without its copy: the main thread has it (see check()).
+      reply = { id: job.id, ok: true, result: { report: { ...report, text: '' }, findings } };
     } catch {
       reply = { id: job.id, ok: false };
     }
@@ -132,7 +134,9 @@ export class BackgroundChecker {
         const done = this.running;
         this.running = undefined;
         worker.unref();
-        if (done && done.job.id === reply.id) done.resolve(reply.ok ? reply.result : undefined);
+        if (done && done.job.id === reply.id) {
+          done.resolve(reply.ok ? { report: { ...reply.result.report, text: done.job.text }, findings: reply.result.findings } : undefined);
+        }
         this.pump();
       });
       const fail = (): void => {
