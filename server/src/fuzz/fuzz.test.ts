@@ -7,7 +7,7 @@ import { MUTATORS } from './mutators';
 import { CLI_EVERY, makeCase, runFuzz } from './runner';
 
 /** The bounded run of `npm test`; `npm run fuzz -- --cases 100000 --seed S` runs long ones. */
-const CASES = 1200;
+const CASES = 2000;
 const SEED = 5;
 
 describe('fuzzing the core and the CLI', () => {
