@@ -13,11 +13,13 @@ export const invalidCount: Rule = {
   *check({ report }) {
     for (const { table, cell } of allCells(report)) {
       if (cell.value.kind !== 'number') continue;
-      const column = rowSpecOf(tableSpec(table.id, table.edition), cell.row)?.columns.find((c) => c.key === cell.column);
-      const kind = column?.kind ?? 'count';
       const value = cell.value.value;
       const negative = value.units < 0n;
       const fractional = !isInteger(value);
+      // A whole number ≥ 0 fits every kind of cell: only the others need their column's kind.
+      if (!negative && !fractional) continue;
+      const column = rowSpecOf(tableSpec(table.id, table.edition), cell.row)?.columns.find((c) => c.key === cell.column);
+      const kind = column?.kind ?? 'count';
       const bad = kind === 'amount' ? negative : kind === 'signed' ? fractional : negative || fractional;
       if (!bad) continue;
       const name = cellName(cell.key, report.edition);
