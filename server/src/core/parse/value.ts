@@ -42,6 +42,10 @@ interface Parsed {
   readonly annotationAt?: number;
 }
 
+/** Most counts are small: their bigints are made once, not once per cell. */
+const SMALL_UNITS: readonly bigint[] = Array.from({ length: 1000 }, (_, i) => BigInt(i));
+const unitsOf = (n: number): bigint => SMALL_UNITS[n] ?? BigInt(n);
+
 /** A whole cell's text as one value, or undefined if it is not one (labels, several numbers). */
 export function parseCellText(s: string): Parsed | undefined {
   if (s === '') return undefined;
@@ -55,7 +59,7 @@ export function parseCellText(s: string): Parsed | undefined {
         break;
       }
     }
-    if (digits) return { value: { kind: 'number', value: { units: BigInt(Number(s)), scale: 0 } }, a: 0, b: s.length, digits: s };
+    if (digits) return { value: { kind: 'number', value: { units: unitsOf(Number(s)), scale: 0 } }, a: 0, b: s.length, digits: s };
   }
   const m = NUMBER_HEAD.exec(s);
   if (!m) {
