@@ -50,6 +50,8 @@ export interface Ambiguity {
   readonly span: Span;
   readonly keys: readonly string[];
   readonly readings: number;
+  /** The search stopped at its bound: `readings` is a lower bound, there may be more. */
+  readonly searchStopped?: boolean;
   readonly text: string;
 }
 

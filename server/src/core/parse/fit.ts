@@ -12,7 +12,7 @@ export type Fit =
       readonly ok: false;
       readonly found: number;
       /** Digits run together and the arithmetic leaves several readings (or none). */
-      readonly ambiguity?: { readonly span: Span; readonly readings: number; readonly text: string };
+      readonly ambiguity?: { readonly span: Span; readonly readings: number; readonly searchStopped?: boolean; readonly text: string };
     };
 
 /** A row's arithmetic over the values in column order (undefined entries: not numbers). */
@@ -21,8 +21,11 @@ export type RowCheck = (values: readonly (bigint | undefined)[]) => boolean;
 const slotOf = (f: Field): Slot =>
   f.kind === 'value' ? { kind: 'value', token: f.token } : { kind: 'blank', span: f.span };
 
-/** Readings explored before giving up on digits run together. */
-const MAX_READINGS = 20000;
+/**
+ * Readings explored per row before giving up on digits run together: a stopped search is reported as
+ * ambiguous (never a guess), and keeps a whole table of such rows within tens of milliseconds.
+ */
+const MAX_READINGS = 2000;
 
 /**
  * Fits a run of printed fields to the n cells of a row.
@@ -150,7 +153,8 @@ function splitRunTogether(filled: readonly Field[], n: number, check?: RowCheck)
   if (matching === 0 || !first) return undefined;
   if (matching > 1 || exhausted()) {
     const text = filled.map((f) => (f.kind === 'value' ? f.token.raw : '')).join(' ');
-    return { ok: false, found: filled.length, ambiguity: { span, readings: matching, text } };
+    const searchStopped = exhausted() || undefined;
+    return { ok: false, found: filled.length, ambiguity: { span, readings: matching, text, ...(searchStopped ? { searchStopped } : {}) } };
   }
   const slots: Slot[] = [];
   const resolved: boolean[] = [];
