@@ -51,11 +51,14 @@ describe('a 10 MB document', () => {
  * (JSON); the check must not.
  */
 const HOVER_BUDGET_MS = 300;
-/** On a loaded machine every wall time stretches; a check that blocked the thread would hold a hover for most of it. */
-const LOADED_FACTOR = 0.5;
+/**
+ * On a loaded machine every wall time stretches; a check that blocked the thread would hold a hover for
+ * all of it (measured before the worker: 1.7–4.4 s, the whole check), so three quarters still tells.
+ */
+const LOADED_FACTOR = 0.75;
 
 describe('the language server while a big document is checked', () => {
-  it(`answers hover on another document within ${HOVER_BUDGET_MS} ms (loaded machine: half the check's time), all through the check`, async (t) => {
+  it(`answers hover on another document within ${HOVER_BUDGET_MS} ms (loaded machine: three quarters of the check's time), all through the check`, async (t) => {
     const harness = await Harness.start({ settings: { debounce: 0 }, spawnServer: join(REPO_ROOT, 'dist', 'server.js') });
     try {
       const small = seedText('003_d85cf6fc72a9984b.txt');
