@@ -29,10 +29,10 @@ export interface OptionsProblem {
   readonly message: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A value as a message quotes it: short, never throwing (cycles, bigints). */
-function show(value: unknown): string {
+export function show(value: unknown): string {
   let text: string;
   try {
     text = typeof value === 'number' || typeof value === 'bigint' ? String(value) : JSON.stringify(value) ?? String(value);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Locale, Localized } from '../core/findings';
-import { DEFAULT_OPTIONS, optionsSchema, type CheckOptions } from '../core/options';
+import { DEFAULT_OPTIONS, isRecord, optionsSchema, show, type CheckOptions } from '../core/options';
 import { RULES } from '../core/rules';
 import { say } from './messages';
 
@@ -31,17 +31,6 @@ export interface SettingProblem {
 }
 
 const SECTION = 'govReport';
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A value as a message quotes it: short, and never throwing (cycles, bigints). */
-function show(value: unknown): string {
-  let text: string;
-  try {
-    text = typeof value === 'number' || typeof value === 'bigint' ? String(value) : JSON.stringify(value) ?? String(value);
-  } catch {
-    text = typeof value;
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
 /** zod's first issue without the received value it quotes in full, and the value quoted shortened. */
 const reasonOf = (error: z.ZodError, value: unknown): string =>
   `${(error.issues[0]?.message ?? 'invalid').replace(/,? received [\s\S]*$/, '')}, received ${show(value)}`;
