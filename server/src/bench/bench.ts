@@ -2,16 +2,14 @@
 // parse + all rules (checkText) on each seed, and markdownlint's lint() on the same strings in the
 // same run, with the ratio. (2) The CLI on 1,000 report files generated from the seeds: wall time,
 // CPU time and the worker threads used.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { checkText } from '../core/check';
+import { ROOT, runCliCheck } from './cli-run';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
 const SEEDS_DIR = join(ROOT, 'test-fixtures', 'seeds');
-const BIN = join(ROOT, 'bin', 'gov-report.js');
 
 const TARGET_MS_PER_REPORT = 0.5;
 const TARGET_RATIO = 15;
@@ -128,14 +126,8 @@ interface CliRun {
 }
 
 function runCli(dir: string, extra: string[]): CliRun {
-  const start = performance.now();
-  const r = spawnSync(process.execPath, [BIN, 'check', dir, '--format', 'json', ...extra], {
-    env: { ...process.env, GOV_REPORT_STATS: '1' }, encoding: 'utf8', maxBuffer: 1024 ** 3,
-  });
-  const wallMs = performance.now() - start;
-  const statsLine = r.stderr.split('\n').find((l) => l.startsWith('gov-report-stats '));
-  if (!statsLine || r.status === 2) throw new Error(`CLI failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-  return { wallMs, status: r.status, stats: JSON.parse(statsLine.slice('gov-report-stats '.length)), checked: (JSON.parse(r.stdout) as unknown[]).length };
+  const r = runCliCheck<CliRun['stats']>(dir, extra);
+  return { wallMs: r.wallMs, status: r.status, stats: r.stats, checked: r.files.length };
 }
 
 const median = (runs: CliRun[]): CliRun => [...runs].sort((a, b) => a.wallMs - b.wallMs)[runs.length >> 1]!;

@@ -2,15 +2,12 @@
 // reports — 250 agencies × 4 consecutive years, made from the cross-year fixtures with agency and
 // title year rewritten — so 750 reports have their predecessor among the inputs and go through the
 // cross-year rules (GR404–GR406). Prints wall time (median of 3), the links made, and the findings.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { ROOT, runCliCheck } from './cli-run';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
 const FIXTURES = join(ROOT, 'test-fixtures', 'cross-year');
-const BIN = join(ROOT, 'bin', 'gov-report.js');
 const AGENCIES = 250;
 const YEARS = 4;
 const FIRST_YEAR = 2020;
@@ -44,17 +41,10 @@ interface Run {
 }
 
 function run(dir: string, extra: string[] = []): Run {
-  const start = performance.now();
-  const r = spawnSync(process.execPath, [BIN, 'check', dir, '--format', 'json', ...extra], {
-    env: { ...process.env, GOV_REPORT_STATS: '1' }, encoding: 'utf8', maxBuffer: 1024 ** 3,
-  });
-  const wallMs = performance.now() - start;
-  const statsLine = r.stderr.split('\n').find((l) => l.startsWith('gov-report-stats '));
-  if (!statsLine || r.status === 2) throw new Error(`CLI failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-  const files = JSON.parse(r.stdout) as { diagnostics: { code: string }[] }[];
+  const { wallMs, stats, files } = runCliCheck<Run['stats']>(dir, extra);
   const codes = new Map<string, number>();
   for (const f of files) for (const d of f.diagnostics) codes.set(d.code, (codes.get(d.code) ?? 0) + 1);
-  return { wallMs, stats: JSON.parse(statsLine.slice('gov-report-stats '.length)), checked: files.length, codes };
+  return { wallMs, stats, checked: files.length, codes };
 }
 
 function measure(linked: boolean): Run & { files: number; runs: Run[] } {
