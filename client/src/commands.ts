@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import { SERVER_COMMANDS, type CheckFilesResult, type TemplateChoiceItem, type WorkspaceCheckResult } from '../../server/src/lsp/protocol';
+import {
+  SERVER_COMMANDS, type CheckFilesArgs, type CheckFilesResult, type InsertTemplateArgs, type NewReportArgs, type TemplateChoiceItem,
+  type WorkspaceCheckResult,
+} from '../../server/src/lsp/protocol';
 
 const ask = <T>(client: LanguageClient, command: string, ...args: unknown[]): Promise<T> =>
   client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
@@ -25,7 +28,7 @@ export async function insertTemplate(client: LanguageClient): Promise<void> {
       uri: client.code2ProtocolConverter.asUri(editor.document.uri),
       position: client.code2ProtocolConverter.asPosition(editor.selection.active),
       choice: picked.id,
-    });
+    } satisfies InsertTemplateArgs);
   } catch (e) {
     void vscode.window.showErrorMessage(errorText(e));
   }
@@ -48,7 +51,7 @@ export async function newReport(client: LanguageClient): Promise<void> {
   });
   if (agency === undefined) return;
   try {
-    const { text } = await ask<{ text: string }>(client, SERVER_COMMANDS.newReport, { year: Number(year.trim()), agency: agency.trim() });
+    const { text } = await ask<{ text: string }>(client, SERVER_COMMANDS.newReport, { year: Number(year.trim()), agency: agency.trim() } satisfies NewReportArgs);
     const document = await vscode.workspace.openTextDocument({ language: 'gov-report', content: text });
     await vscode.window.showTextDocument(document);
   } catch (e) {
@@ -92,7 +95,7 @@ async function checkSentFiles(client: LanguageClient, folders: readonly vscode.W
       }
     }
   }
-  return client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.checkFiles, arguments: [{ files }] }, token) as Promise<CheckFilesResult>;
+  return client.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.checkFiles, arguments: [{ files } satisfies CheckFilesArgs] }, token) as Promise<CheckFilesResult>;
 }
 
 let progressTokens = 0;

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Report } from '../core/model';
 import { parseReport } from '../core/parse';
 import { lineStartsOf, positionToOffset } from '../core/positions';
+import { isRecord } from '../core/options';
 import { TABLE_NAMES } from '../core/rules/support';
 import { tableSpec } from '../core/spec';
 import { documentTableStyle, renderReportSkeleton, renderTableTemplate } from '../core/templates';
@@ -14,29 +15,11 @@ import { linkOf, type Link } from './report-index';
 import type { Settings } from './settings';
 import type { Workspace } from './workspace';
 import { checkWorkspace, type ProgressSink } from './workspace-check';
+// Arguments arrive untrusted: each command checks them against its protocol shape (InsertTemplateArgs, NewReportArgs, CheckFilesArgs).
 import { SERVER_COMMANDS, type CheckFilesResult, type TemplateChoice, type TemplateChoiceItem } from './protocol';
 import { pathOf, readText } from './workspace-files';
 
 const CHOICES: readonly TemplateChoice[] = ['s2', 's3', 's4', 'report'];
-
-export interface InsertTemplateArgs {
-  readonly uri: string;
-  readonly position: Position;
-  readonly choice: TemplateChoice;
-}
-
-export interface NewReportArgs {
-  readonly year: number;
-  readonly agency: string;
-  /** `markdown` (default: `##` headings, pipe tables) or `plaintext`. */
-  readonly flavour?: 'markdown' | 'plaintext';
-}
-
-export interface CheckFilesArgs {
-  /** Files to check; without `text`, a `file:` URI is read from disk. */
-  readonly files: readonly { readonly uri: string; readonly text?: string }[];
-}
-
 
 interface Context {
   readonly connection: Connection;
@@ -49,7 +32,6 @@ interface Context {
 }
 
 const invalid = (message: string): ResponseError<void> => new ResponseError(ErrorCodes.InvalidParams, message);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const DEFAULT_YEAR = (): number => new Date().getFullYear() - 1;
 
 export function templateChoices(settings: Settings): TemplateChoiceItem[] {

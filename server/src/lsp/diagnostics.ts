@@ -1,13 +1,11 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding, Severity } from '../core/findings';
-import { DOCS_BASE_URL } from '../core/rules';
+import { docsUrl } from '../core/rules';
 import { sameRange, toRange } from './convert';
 import type { Analysis } from './documents';
 import { localized } from './messages';
 
 export const SOURCE = 'gov-report';
-/** Each rule's docs page lives in the repository: docs/rules/<code>.md. */
-export const ruleDocsUrl = (code: string): string => `${DOCS_BASE_URL}${encodeURIComponent(code)}.md`;
 
 /** Carried by every diagnostic so a code action finds its finding without reading the message. */
 export interface DiagnosticData {
@@ -37,7 +35,7 @@ export function toDiagnostic(analysis: Analysis, finding: Finding, index: number
     range: toRange(analysis, finding.span),
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
     code: finding.code,
-    codeDescription: { href: ruleDocsUrl(finding.code) },
+    codeDescription: { href: docsUrl(finding.code) },
     source: SOURCE,
     message: localized(finding.message, locale),
     ...(related.length > 0 ? { relatedInformation: related } : {}),

@@ -31,6 +31,24 @@ export interface TemplateChoiceItem {
   readonly description: string;
 }
 
+export interface InsertTemplateArgs {
+  readonly uri: string;
+  readonly position: { readonly line: number; readonly character: number };
+  readonly choice: TemplateChoice;
+}
+
+export interface NewReportArgs {
+  readonly year: number;
+  readonly agency: string;
+  /** `markdown` (default: `##` headings, pipe tables) or `plaintext`. */
+  readonly flavour?: 'markdown' | 'plaintext';
+}
+
+export interface CheckFilesArgs {
+  /** Files to check; without `text`, a `file:` URI is read from disk. */
+  readonly files: readonly { readonly uri: string; readonly text?: string }[];
+}
+
 export interface CheckFilesResult {
   readonly checked: number;
   readonly skipped: number;

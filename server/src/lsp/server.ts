@@ -1,6 +1,6 @@
 import {
-  CancellationTokenSource, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
-  DocumentDiagnosticReportKind, ExecuteCommandRequest, LSPErrorCodes, MessageType, ProposedFeatures, ResponseError, ShowMessageNotification,
+  CancellationTokenSource, CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind, ExecuteCommandRequest, LSPErrorCodes, MessageType, ResponseError, ShowMessageNotification,
   TextDocuments, TextDocumentSyncKind,
   type CancellationToken, type Connection, type InitializeParams, type InitializeResult, type ProgressToken,
 } from 'vscode-languageserver/node';
@@ -235,15 +235,4 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** `gov-report lsp --stdio`: the server on this process's stdin/stdout. */
-export function runStdioServer(): void {
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
-  // Anything printed to stdout would corrupt the protocol: route console output to the client's log.
-  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
-  console.info = console.log;
-  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
-  startServer(connection);
 }

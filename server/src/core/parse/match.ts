@@ -179,4 +179,3 @@ function extendOverNumbering(label: readonly TextField[], k: number): number {
   return k;
 }
 
-export const isNumberingOnly = (norm: string): boolean => NUMBERING_ONLY.test(norm);

@@ -108,7 +108,6 @@ export function fromCodes(codes: ArrayLike<number>, n: number): string {
   return parts.length === 1 ? parts[0]! : parts.join('');
 }
 
-export const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\r';
 
 /** A whitespace-free, width-folded copy of text[start, end) with the source offset of every kept unit. */
 export interface Compact {

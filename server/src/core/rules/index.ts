@@ -35,7 +35,7 @@ export const RULES: readonly Rule[] = [
 
 /** Where each rule's documentation lives (the diagnostics' codeDescription). */
 export const DOCS_BASE_URL = 'https://github.com/gov-report/gov-report/blob/main/docs/rules/';
-export const docsUrl = (rule: Rule): string => `${DOCS_BASE_URL}${rule.code}.md`;
+export const docsUrl = (code: string): string => `${DOCS_BASE_URL}${encodeURIComponent(code)}.md`;
 
 export const ruleByCode = (code: string): Rule | undefined => RULES.find((r) => r.code === code || r.slug === code);
 

@@ -1,4 +1,4 @@
-import type { ColumnSpec, RowSpec, TableSpec } from './types';
+import type { ColumnSpec, TableSpec } from './types';
 
 const BLOCK_1 = '第二十条第（一）项';
 const BLOCK_5 = '第二十条第（五）项';
@@ -65,4 +65,3 @@ export const TABLE2_EDITION_MARKERS: Readonly<Record<'2019' | '2023', readonly s
   '2019': ['本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '采购项目数量', '政府集中采购', '其他对外管理服务事项'],
 };
 
-export type Table2Row = RowSpec;

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The repository root, from server/out/test/editors/. */
@@ -18,4 +17,3 @@ export function missingTool(present: boolean, what: string, install: string): st
   return reason;
 }
 
-export const exists = (path: string): boolean => existsSync(resolve(ROOT, path));
