@@ -7,6 +7,7 @@ import type { Report, Span } from './model';
 import { parseProseCount } from './numerals';
 import { countMatches } from './prose-figures';
 import { tableSpec, type TableId } from './spec';
+import { TABLE_NAMES } from './spec/english';
 
 /**
  * Counts and shares stated in a report's prose (outside its tables), each read as the table cells
@@ -225,7 +226,6 @@ const GROUP_LABELS: Readonly<Record<Group, string>> = {
   granted: '（一）予以公开', partial: '（二）部分公开', denied: '（三）不予公开',
   unable: '（四）无法提供', rejected: '（五）不予处理', other: '（六）其他处理',
 };
-const TABLE_ZH: Readonly<Record<TableId, string>> = { s2: '表二', s3: '表三', s4: '表四' };
 const TABLE_EN: Readonly<Record<TableId, string>> = { s2: 'table 2', s3: 'table 3', s4: 'table 4' };
 
 function editionOf(report: Report, id: TableId): Report['edition'] {
@@ -246,10 +246,10 @@ function labelOf(report: Report, keys: readonly string[], group?: Group): Locali
     ? `${keys[0]} + … + ${keys[keys.length - 1]} (${keys.length} cells, ${TABLE_EN[id]})`
     : `${keys.join(' + ')} (${TABLE_EN[id]})`;
   let zh: string;
-  if (group && rows.length > 1) zh = `${TABLE_ZH[id]}「${GROUP_LABELS[group]}」各项·${columns.map((c) => `「${c}」`).join('+')}之和`;
-  else if (rows.length === 1) zh = `${TABLE_ZH[id]}「${rows[0]}」·${columns.map((c) => `「${c}」`).join('+')}`;
-  else if (columns.length === 1) zh = `${TABLE_ZH[id]}${rows.map((r) => `「${r}」`).join('+')}·「${columns[0]}」`;
-  else zh = parts.map((p) => `${TABLE_ZH[id]}「${p.row}」·「${p.column}」`).join(' + ');
+  if (group && rows.length > 1) zh = `${TABLE_NAMES[id]['zh-CN']}「${GROUP_LABELS[group]}」各项·${columns.map((c) => `「${c}」`).join('+')}之和`;
+  else if (rows.length === 1) zh = `${TABLE_NAMES[id]['zh-CN']}「${rows[0]}」·${columns.map((c) => `「${c}」`).join('+')}`;
+  else if (columns.length === 1) zh = `${TABLE_NAMES[id]['zh-CN']}${rows.map((r) => `「${r}」`).join('+')}·「${columns[0]}」`;
+  else zh = parts.map((p) => `${TABLE_NAMES[id]['zh-CN']}「${p.row}」·「${p.column}」`).join(' + ');
   return t(zh, en);
 }
 

@@ -2,7 +2,7 @@ import type { Fix } from '../findings';
 import type { Report, Span } from '../model';
 import { SECTIONS, type TableId } from '../spec';
 import { documentTableStyle, renderTableTemplate } from '../templates';
-import { lineSpan, text } from './support';
+import { lineSpan, TABLE_NAMES, text } from './support';
 
 const TABLE_OF_SECTION: Readonly<Record<number, TableId>> = { 2: 's2', 3: 's3', 4: 's4' };
 
@@ -14,7 +14,7 @@ export function insertTableFix(report: Report, sectionIndex: number, headingOffs
   if (!template) return undefined;
   const at = lineSpan(report, headingOffset).end;
   return {
-    title: text(`插入2023年标准${id === 's2' ? '表二' : id === 's3' ? '表三' : '表四'}`, `Insert the 2023 template of table ${sectionIndex}`),
+    title: text(`插入2023年标准${TABLE_NAMES[id]['zh-CN']}`, `Insert the 2023 template of ${TABLE_NAMES[id].en.toLowerCase()}`),
     edits: [{ span: { start: at, end: at }, newText: `\n\n${template.replace(/\n+$/, '')}\n` }],
     safe: false,
   };
