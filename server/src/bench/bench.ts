@@ -177,4 +177,7 @@ function main(): void {
 
 main();
 // The language server's figures (issue 3): server/src/bench/lsp-bench.ts.
-require('./lsp-bench').runLspBench().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
+// Then the absolute figures of the big and hostile inputs: server/src/bench/big-inputs-bench.ts.
+require('./lsp-bench').runLspBench()
+  .then(() => require('./big-inputs-bench').runBigInputsBench())
+  .catch((e: unknown) => { console.error(e); process.exitCode = 1; });

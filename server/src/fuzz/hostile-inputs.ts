@@ -74,12 +74,15 @@ export const HOSTILE_INPUTS: Readonly<Record<string, (size: number) => string>> 
   'share phrases': (size) => inProse(fill('占9', size)),
 };
 
+/** The seed whose 表三 rows `runTogetherRows` prints run together. */
+export const RUN_TOGETHER_BASE = '000_a0b6767ae323edb5.txt';
+
 /**
  * Digits run together: every 表三 row printed as one run of digits instead of its seven cells (the
  * parser may try to split runs by the arithmetic). Not sized: the worst is a real table's worth of rows.
  */
 export function runTogetherRows(digits: number): string {
-  let text = seedText('000_a0b6767ae323edb5.txt');
+  let text = seedText(RUN_TOGETHER_BASE);
   const rows = [...(parseReport(text).tables.s3?.rows ?? [])].sort((a, b) => b.span.start - a.span.start);
   for (const row of rows) {
     if (row.cells.length === 0) continue;
