@@ -1,8 +1,8 @@
 import { add, compare, formatDecimal, ZERO, type Decimal } from './decimal';
 import type { Localized } from './findings';
+import { derive, derivedData } from './derived';
 import type { Cell, Report } from './model';
-import { equationsFor, tableSpec, type Equation, type TableId } from './spec';
-import { columnLabelEn, ROW_SHORT_EN, rowLabelEn } from './spec/english';
+import { englishShortLabels, equationsFor, shortLabels, type Equation, type TableId } from './spec';
 
 export interface Operand {
   readonly key: string;
@@ -87,57 +87,6 @@ export function likelyCulprits(results: readonly EquationResult[]): Map<Equation
   return culprits;
 }
 
-interface Labels {
-  readonly row: string;
-  readonly column: string;
-}
-
-/** Cells are named over and over (equations, messages, prose readings): names are kept by key, up to a bound. */
-const MAX_REMEMBERED = 4096;
-const remembered = new Map<string, Map<string, Labels>>();
-
-function remember(scope: string, key: string, name: (key: string) => Labels): Labels {
-  let names = remembered.get(scope);
-  if (!names) {
-    names = new Map();
-    remembered.set(scope, names);
-  }
-  let labels = names.get(key);
-  if (!labels) {
-    labels = name(key);
-    if (names.size < MAX_REMEMBERED) names.set(key, labels);
-  }
-  return labels;
-}
-
-/** Short names of a cell's row and column, for equations: `自然人`, `（七）总计`. */
-export const shortLabels = (key: string, edition: Report['edition']): Labels =>
-  remember(edition, key, (k) => chineseLabels(k, edition));
-
-/** English counterparts of `shortLabels`, for equations in the 'en' locale. */
-export const englishShortLabels = (key: string): Labels => remember('en', key, englishLabels);
-
-function chineseLabels(key: string, edition: Report['edition']): Labels {
-  const [tableId, ...rest] = key.split('.');
-  const columnKey = rest.pop() ?? '';
-  const rowKey = rest.join('.');
-  const spec = tableSpec(tableId as TableId, edition);
-  const row = spec.rows.find((r) => r.key === rowKey);
-  const column = row?.columns.find((c) => c.key === columnKey);
-  return { row: row?.label ?? rowKey, column: column?.label ?? columnKey };
-}
-
-function englishLabels(key: string): Labels {
-  const [tableId, ...rest] = key.split('.');
-  const columnKey = rest.pop() ?? '';
-  const rowKey = rest.join('.');
-  const table = tableId as TableId;
-  return {
-    row: ROW_SHORT_EN[`${table}.${rowKey}`] ?? rowLabelEn(table, rowKey) ?? rowKey,
-    column: columnLabelEn(table, rowKey, columnKey) ?? columnKey,
-  };
-}
-
 const fmt = (o: Operand): string => (o.value ? formatDecimal(o.value) : o.cell?.value.kind === 'blank' ? '□' : '?');
 
 /**
@@ -164,3 +113,12 @@ export function formatEquation(
   return `${side(result.left, true)} = ${side(result.right, named)}${mark}${result.equation.kind === 'balance' ? '' : expected}`;
 }
 
+
+const evaluated = derivedData('equations', (report) => {
+  const results = evaluateAll(report);
+  return { results, culprits: likelyCulprits(results) };
+});
+
+/** The report's equations evaluated and their likely culprits: once per report, for the rules and explanations alike. */
+export const evaluations = (report: Report): { readonly results: readonly EquationResult[]; readonly culprits: ReadonlyMap<EquationResult, string | undefined> } =>
+  derive(report, evaluated);

@@ -1,4 +1,5 @@
-import { evaluateAll, formatEquation, type EquationResult } from './arithmetic';
+import { evaluations, formatEquation, type EquationResult } from './arithmetic';
+import { derive, derivedData } from './derived';
 import { formatDecimal } from './decimal';
 import type { Locale } from './findings';
 import type { Cell, Report, Row, Table } from './model';
@@ -40,20 +41,15 @@ interface CellIndex {
   readonly maxLength: number;
 }
 
-const cellIndexes = new WeakMap<Report, CellIndex>();
+const cellIndexData = derivedData('cell index', (report): CellIndex => {
+  const cells: Cell[] = [];
+  for (const table of Object.values(report.tables)) if (table) cells.push(...table.cells.values());
+  cells.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const maxLength = cells.reduce((m, c) => Math.max(m, c.span.end - c.span.start), 0);
+  return { cells, maxLength };
+});
 
-function cellIndex(report: Report): CellIndex {
-  let index = cellIndexes.get(report);
-  if (!index) {
-    const cells: Cell[] = [];
-    for (const table of Object.values(report.tables)) if (table) cells.push(...table.cells.values());
-    cells.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    const maxLength = cells.reduce((m, c) => Math.max(m, c.span.end - c.span.start), 0);
-    index = { cells, maxLength };
-    cellIndexes.set(report, index);
-  }
-  return index;
-}
+const cellIndex = (report: Report): CellIndex => derive(report, cellIndexData);
 
 /** Index of the last cell whose span starts at or before `offset`, or -1. */
 function lastStartingAtOrBefore(cells: readonly Cell[], offset: number): number {
@@ -131,16 +127,7 @@ export function describeValue(cell: Cell, locale: Locale): string {
 
 // ---- equations --------------------------------------------------------------------------------
 
-const evaluations = new WeakMap<Report, readonly EquationResult[]>();
-
-function evaluated(report: Report): readonly EquationResult[] {
-  let results = evaluations.get(report);
-  if (!results) {
-    results = evaluateAll(report);
-    evaluations.set(report, results);
-  }
-  return results;
-}
+const evaluated = (report: Report): readonly EquationResult[] => evaluations(report).results;
 
 const involves = (result: EquationResult, key: string): boolean =>
   result.equation.left.includes(key) || result.equation.right.includes(key);

@@ -1,4 +1,4 @@
-import { shortLabels } from './arithmetic';
+import { shortLabels } from './spec';
 import { CharSet } from './char-set';
 import { derive, derivedData } from './derived';
 import { compare, formatDecimal, sum, type Decimal } from './decimal';

@@ -1,6 +1,6 @@
-import type { RowSpec } from '../spec';
+import { formsOf, type RowSpec } from '../spec';
 import type { Field } from './fields';
-import { labelNorm } from './value';
+import { bigrams, NUMBERING_HEAD, NUMBERING_ONLY, stripNumbering } from './label-forms';
 
 type TextField = Extract<Field, { kind: 'text' }>;
 
@@ -15,77 +15,12 @@ export interface LabelMatch {
 /** Only this much label text (from the end) is searched: a row's own label and its group label fit easily. */
 const WINDOW = 240;
 
-const NUMBERING_ONLY = /^(?:[一二三四五六七八九十]+[.、]?|\d+[.、]?|\([一二三四五六七八九十\d]+\))$/;
-const NUMBERING_HEAD = /^(?:[一二三四五六七八九十]+、|\d+\.|\([一二三四五六七八九十\d]+\))/;
-
-const keysCache = new WeakMap<readonly RowSpec[], readonly (readonly string[])[]>();
-function keysOf(rows: readonly RowSpec[]): readonly (readonly string[])[] {
-  let keys = keysCache.get(rows);
-  if (!keys) {
-    keys = rows.map(rowKeys);
-    keysCache.set(rows, keys);
-  }
-  return keys;
-}
-
-const normCache = new WeakMap<RowSpec, readonly string[]>();
-function rowKeys(row: RowSpec): readonly string[] {
-  let keys = normCache.get(row);
-  if (!keys) {
-    keys = [row.core, ...(row.variants ?? [])].map((k) => labelNorm(foldAscii(k)));
-    normCache.set(row, keys);
-  }
-  return keys;
-}
-
-/** The spec writes some cores with full-width brackets; labels are folded to half width. */
-function foldAscii(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-const stripNumbering = (s: string): string => {
-  let out = s;
-  for (let k = 0; k < 3; k++) {
-    const m = NUMBERING_HEAD.exec(out);
-    if (!m) break;
-    out = out.slice(m[0].length);
-  }
-  return out;
-};
-
-const bigramCache = new Map<string, Map<string, number>>();
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
-    const g = s.slice(i, i + 2);
-    m.set(g, (m.get(g) ?? 0) + 1);
-  }
-  return m;
-}
-
-/** Dice coefficient on character bigrams. */
-export const similarity = (a: string, b: string): number => dice(a, bigrams(a), b);
-
-function dice(a: string, x: ReadonlyMap<string, number>, b: string): number {
+/** Dice coefficient on character bigrams, against a spec label whose bigrams are built with the spec. */
+function dice(a: string, x: ReadonlyMap<string, number>, b: string, y: ReadonlyMap<string, number>): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
-  let y = bigramCache.get(b);
-  if (!y) {
-    y = bigrams(b);
-    if (bigramCache.size < 500) bigramCache.set(b, y);
-  }
   let common = 0;
   for (const [g, n] of x) common += Math.min(n, y.get(g) ?? 0);
   return (2 * common) / (a.length - 1 + b.length - 1);
-}
-
-const specLabelCache = new WeakMap<RowSpec, string>();
-function specLabel(row: RowSpec): string {
-  let s = specLabelCache.get(row);
-  if (s === undefined) {
-    s = stripNumbering(labelNorm(foldAscii(row.label)));
-    specLabelCache.set(row, s);
-  }
-  return s;
 }
 
 /**
@@ -117,7 +52,6 @@ export function matchLabel(
     joined = joined.slice(cut);
     for (let k = 0; k < starts.length; k++) starts[k] = starts[k]! - cut;
   }
-  const keys = keysOf(rows);
   let bestRow = -1;
   let bestStart = 0;
   let bestEnd = 0;
@@ -126,7 +60,7 @@ export function matchLabel(
   // Filled rows are skipped: any unfilled row that matches beats them, and a filled best is no match.
   for (let r = 0; r < rows.length; r++) {
     if (filled[r]) continue;
-    for (const key of keys[r]!) {
+    for (const key of formsOf(rows[r]!).matchKeys) {
       // Most keys are absent; `includes` says so faster than `lastIndexOf` does.
       if (!joined.includes(key)) continue;
       const at = joined.lastIndexOf(key);
@@ -159,7 +93,8 @@ export function matchLabel(
     const grams = bigrams(probe);
     for (let r = 0; r < rows.length; r++) {
       if (filled[r]) continue;
-      const score = dice(probe, grams, specLabel(rows[r]!)) + (r === next ? 0.1 : 0);
+      const forms = formsOf(rows[r]!);
+      const score = dice(probe, grams, forms.matchLabel, forms.matchLabelBigrams) + (r === next ? 0.1 : 0);
       if (!sim || score > sim.score) sim = { row: r, score, from: k };
     }
   }

@@ -1,5 +1,5 @@
 import type { Ambiguity, Cell, Row, Span } from '../model';
-import { cellKey, type RowSpec, type TableId } from '../spec';
+import { cellKey, formsOf, type RowSpec, type TableId } from '../spec';
 import type { Field, Tokens } from './fields';
 import { fit, valueColumn, type Fit, type RowCheck, type Slot } from './fit';
 import { matchLabel } from './match';
@@ -20,18 +20,8 @@ export interface FoundRows {
   readonly last?: number;
 }
 
-const keyCache = new WeakMap<RowSpec, readonly string[]>();
-function keysFor(table: TableId, spec: RowSpec): readonly string[] {
-  let keys = keyCache.get(spec);
-  if (!keys) {
-    keys = spec.columns.map((c) => cellKey(table, spec.key, c.key));
-    keyCache.set(spec, keys);
-  }
-  return keys;
-}
-
 function cellsOf(table: TableId, spec: RowSpec, slots: readonly Slot[], resolved?: readonly boolean[]): Cell[] {
-  const keys = keysFor(table, spec);
+  const keys = formsOf(spec).cellKeys;
   return spec.columns.map((column, i): Cell => {
     const slot = slots[i]!;
     const key = keys[i]!;

@@ -1,6 +1,6 @@
 import type { Ambiguity, Cell, Row, Span, Table } from '../model';
 import {
-  TABLE2_2019, TABLE2_2023, TABLE2_EDITION_MARKERS, TABLE3_2019, TABLE3_2023, TEMPLATE_2023_FIRST_YEAR,
+  TABLE2_2019, TABLE2_2023, TABLE2_EDITION_MARKERS, TABLE3_2019, TABLE3_2023, TEMPLATE_2023_FIRST_YEAR, rowKeysOf,
   type Edition, type RowSpec, type TableId, type TableSpec,
 } from '../spec';
 import type { Tokens } from './fields';
@@ -28,14 +28,8 @@ export function tableStart(id: TableId, tokens: Tokens, firstRow: number | undef
 export const editionForYear = (year: number | undefined): Edition =>
   year === undefined || year >= TEMPLATE_2023_FIRST_YEAR ? '2023' : '2019';
 
-const rowKeySets = new WeakMap<TableSpec, ReadonlySet<string>>();
-
 function assemble(id: TableId, edition: Edition, style: Tokens['style'], spec: TableSpec, found: readonly FoundRow[], span: Span, extraAmbiguities: readonly Ambiguity[] = []): Table {
-  let keys = rowKeySets.get(spec);
-  if (!keys) {
-    keys = new Set(spec.rows.map((r) => r.key));
-    rowKeySets.set(spec, keys);
-  }
+  const keys = rowKeysOf(spec);
   const rows: Row[] = [];
   const seen = new Set<string>();
   const ambiguities: Ambiguity[] = [...extraAmbiguities];

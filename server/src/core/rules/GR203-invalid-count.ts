@@ -1,7 +1,8 @@
 import { isInteger } from '../decimal';
 import { tableSpec } from '../spec';
 import type { Rule } from './rule';
-import { allCells, cellName, rowSpecOf, text } from './support';
+import { rowSpecOf } from '../spec';
+import { allCells, cellName, text } from './support';
 
 export const invalidCount: Rule = {
   code: 'GR203', slug: 'invalid-count', defaultSeverity: 'error',

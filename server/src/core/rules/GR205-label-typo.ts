@@ -1,34 +1,7 @@
-import { tableSpec, type RowSpec } from '../spec';
+import { comparableLabel as comparable, formsOf, rowSpecOf, tableSpec } from '../spec';
 import type { Report } from '../model';
 import type { Rule, RuleFinding } from './rule';
-import { rowSpecOf, TABLE_NAMES, text } from './support';
-
-/** Printed labels repeat from report to report: their comparable forms are kept, up to a bound. */
-const MAX_REMEMBERED = 2048;
-const comparables = new Map<string, string>();
-
-/** Width and spacing differences are not typos: PDF and web exports change them everywhere. */
-function comparable(label: string): string {
-  let form = comparables.get(label);
-  if (form === undefined) {
-    form = label.normalize('NFKC').replace(/\s+/g, '');
-    if (comparables.size < MAX_REMEMBERED && label.length <= 200) comparables.set(label, form);
-  }
-  return form;
-}
-
-const accepted = new WeakMap<RowSpec, readonly string[]>();
-
-/** The template's label, its variants and group + label, comparable; computed once per spec row. */
-function acceptedLabels(template: RowSpec): readonly string[] {
-  let labels = accepted.get(template);
-  if (!labels) {
-    labels = [template.label, ...(template.variants ?? []), template.group ? template.group + template.label : '']
-      .filter(Boolean).map(comparable);
-    accepted.set(template, labels);
-  }
-  return labels;
-}
+import { TABLE_NAMES, text } from './support';
 
 /**
  * A page break can cut a label and print its last characters after the repeated header
@@ -56,7 +29,7 @@ export const labelTypo: Rule = {
         const template = rowSpecOf(spec, row.key);
         if (!template || !row.label) return;
         const printed = comparable(row.label);
-        if (acceptedLabels(template).includes(printed)) return;
+        if (formsOf(template).accepted.includes(printed)) return;
         const nextLabel = table.rows[i + 1]?.labelSpan.start ?? table.span.end;
         if (continuedAfterBreak(report, printed, comparable(template.label), row.span.end, nextLabel)) return;
         const contiguous = !/[\t\n\r|<>]/.test(report.text.slice(row.labelSpan.start, row.labelSpan.end));

@@ -1,4 +1,4 @@
-import { shortLabels } from '../arithmetic';
+import { shortLabels } from '../spec';
 import type { Rule } from './rule';
 import { arithmeticFindings } from './arithmetic-rule';
 import { text } from './support';

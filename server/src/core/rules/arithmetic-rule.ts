@@ -1,19 +1,10 @@
-import { evaluateAll, formatEquation, likelyCulprits, type EquationResult } from '../arithmetic';
+import { evaluations, formatEquation, type EquationResult } from '../arithmetic';
 import { formatDecimal } from '../decimal';
-import { derive, derivedData } from '../derived';
 import type { Fix, Localized } from '../findings';
 import type { Report, Span } from '../model';
 import type { EquationKind } from '../spec';
 import type { RuleContext, RuleFinding } from './rule';
 import { cellName, cellOf, cover, text } from './support';
-
-/** Evaluations are shared by the four arithmetic rules: computed once per report. */
-const evaluated = derivedData('equations', (report) => {
-  const results = evaluateAll(report);
-  return { results, culprits: likelyCulprits(results) };
-});
-
-const evaluations = (report: Report) => derive(report, evaluated);
 
 const spanOf = (report: Report, key: string): Span | undefined => cellOf(report, key)?.span;
 

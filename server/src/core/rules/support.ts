@@ -1,7 +1,6 @@
 import { derive, derivedData } from '../derived';
 import { offsetToPosition } from '../positions';
-import { englishShortLabels, shortLabels } from '../arithmetic';
-import type { RowSpec, TableSpec } from '../spec';
+import { englishShortLabels, shortLabels } from '../spec';
 import { TABLE_NAMES } from '../spec/english';
 import type { Localized } from '../findings';
 import type { Cell, Report, Span, Table } from '../model';
@@ -45,19 +44,6 @@ const cellList = derivedData('cell list', (report) => {
 /** Every cell of every table, in table and row order; listed once per report for the rules that read them all. */
 export const allCells = (report: Report): readonly { table: Table; cell: Cell }[] => derive(report, cellList);
 
-const rowIndexes = new WeakMap<TableSpec, ReadonlyMap<string, RowSpec>>();
-
-/** The spec row with this key (the first, as `rows.find` would give), found by a map built once per spec. */
-export function rowSpecOf(spec: TableSpec, rowKey: string): RowSpec | undefined {
-  let rows = rowIndexes.get(spec);
-  if (!rows) {
-    const index = new Map<string, RowSpec>();
-    for (const row of spec.rows) if (!index.has(row.key)) index.set(row.key, row);
-    rows = index;
-    rowIndexes.set(spec, rows);
-  }
-  return rows.get(rowKey);
-}
 
 
 /** `表三「（七）总计」·「自然人」` / `s3.total.natural (table 3)`. */
