@@ -10,7 +10,7 @@ const ask = <T>(client: LanguageClient, command: string, ...args: unknown[]): Pr
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** 插入2023年标准表格: pick 表二/表三/表四/整份报告; the server renders it in the document's style and inserts it. */
+/** 插入现行格式表格: pick 表二/表三/表四/整份报告; the server renders it in the document's style and inserts it. */
 export async function insertTemplate(client: LanguageClient): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
@@ -20,7 +20,7 @@ export async function insertTemplate(client: LanguageClient): Promise<void> {
   const choices = await ask<TemplateChoiceItem[]>(client, SERVER_COMMANDS.templateChoices);
   const picked = await vscode.window.showQuickPick(
     choices.map((c) => ({ label: c.label, description: c.description, id: c.id })),
-    { placeHolder: vscode.l10n.t('Which part of the 2023 template?') },
+    { placeHolder: vscode.l10n.t('Which part of the 2021 format (in force)?') },
   );
   if (!picked) return;
   try {

@@ -12,7 +12,7 @@ async function reportWithoutTable3(): Promise<string> {
   return [...lines.slice(0, start + 1), '', '本年度收到和处理政府信息公开申请情况如下。', '', ...lines.slice(end)].join('\n');
 }
 
-suite('quick-fix inserts the 2023 template', () => {
+suite('quick-fix inserts the table of the format in force', () => {
   test('missing 表三 → GR105 → its quick-fix inserts the template → GR105 is gone, one undo restores the text', async () => {
     const original = await reportWithoutTable3();
     const editor = await openNew('missing-table.report.md', original);
@@ -34,7 +34,7 @@ suite('quick-fix inserts the 2023 template', () => {
     const after = await waitForDiagnostics(doc.uri, (d) => d.length > 0 && !codes(d).includes('GR105'));
     assert.ok(!codes(after).includes('GR105'));
     const text = doc.getText();
-    // The inserted table carries the template's row labels (2023 edition).
+    // The inserted table carries the template's row labels (format in force, key '2023').
     for (const label of ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本机关不掌握相关政府信息', '总计']) {
       assert.ok(text.includes(label), `inserted template lacks ${label}`);
     }

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Locale, Severity } from '../core/findings';
+import { EDITION_NAMES } from '../core/spec';
 import type { CliDiagnostic, FileOutcome } from './analyze';
 
 type Checked = Extract<FileOutcome, { status: 'checked' }>;
@@ -17,7 +18,7 @@ const WORDS = {
     file: '文件', agency: '机关', year: '年度', edition: '表格版本', errors: '错误', warnings: '警告', others: '提示',
     line: '行', severity: '级别', code: '规则', message: '说明', equation: '算式',
     none: '未发现问题。', unknown: '—',
-    editions: { '2019': '2019年版（试行）', '2023': '2023年版（现行）' },
+    editions: { '2019': EDITION_NAMES['2019'].full['zh-CN'], '2023': EDITION_NAMES['2023'].full['zh-CN'] },
     severities: { error: '错误', warning: '警告', information: '提示', hint: '提示' },
     related: '相关位置',
   },
@@ -28,7 +29,7 @@ const WORDS = {
     file: 'File', agency: 'Agency', year: 'Year', edition: 'Edition', errors: 'Errors', warnings: 'Warnings', others: 'Notes',
     line: 'Line', severity: 'Severity', code: 'Rule', message: 'Message', equation: 'Equation',
     none: 'No findings.', unknown: '—',
-    editions: { '2019': '2019 edition (trial)', '2023': '2023 template (in force)' },
+    editions: { '2019': EDITION_NAMES['2019'].full.en, '2023': EDITION_NAMES['2023'].full.en },
     severities: { error: 'error', warning: 'warning', information: 'note', hint: 'hint' },
     related: 'Related',
   },

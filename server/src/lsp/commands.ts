@@ -180,7 +180,7 @@ export async function executeCommand(context: Context, command: string, args: re
       if (!document) return invalid(say(locale, '文档未打开', 'the document is not open'));
       const edit = insertTemplateEdit(document, a.position as unknown as Position, a.choice as TemplateChoice);
       if (!edit) return { applied: false };
-      const result = await context.connection.workspace.applyEdit({ label: say(locale, '插入2023年标准表格', 'Insert the 2023 template'), edit });
+      const result = await context.connection.workspace.applyEdit({ label: say(locale, '插入现行格式表格（2021年版）', 'Insert tables of the 2021 format (in force)'), edit });
       return { applied: result.applied };
     }
     case SERVER_COMMANDS.newReport: {

@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { Span, Table } from '../core/model';
 import { TABLE_NAMES } from '../core/rules/support';
-import { tableSpec } from '../core/spec';
+import { EDITION_NAMES, tableSpec } from '../core/spec';
 import { toRange } from './convert';
 import type { Analysis } from './documents';
 import { say } from './messages';
@@ -13,7 +13,9 @@ function tableSymbol(analysis: Analysis, table: Table): DocumentSymbol {
   const range = toRange(analysis, table.span);
   return {
     name: `${TABLE_NAMES[table.id][locale]} ${tableSpec(table.id, table.edition).title}`,
-    detail: table.edition === '2023' ? say(locale, '2023年模板', '2023 template') : say(locale, '2019年版（已过时）', '2019 edition (outdated)'),
+    detail: table.edition === '2023'
+      ? EDITION_NAMES['2023'].short[locale]
+      : say(locale, `${EDITION_NAMES['2019'].short[locale]}（已过时）`, `${EDITION_NAMES['2019'].short[locale]} (outdated)`),
     kind: SymbolKind.Struct,
     range,
     selectionRange: { start: range.start, end: range.start },

@@ -65,7 +65,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [{ name: '表四 removed', find: TABLE_4, replace: '本年度未发生行政复议、行政诉讼案件。' }],
   },
   GR106: {
-    valid: [{ name: 'the 2023 template in a 2020 report', find: '2023年', replace: '2020年', all: true }],
+    valid: [{ name: 'the format in force (2021年版) in a 2020 report', find: '2023年', replace: '2020年', all: true }],
     invalid: [{ name: 'one-row （六） in a 2023 report', find: '| （六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n|  | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n' + ROW_OTHER_3, replace: '|  | （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |' }],
   },
   GR107: {

@@ -172,16 +172,16 @@ function skeletonSnippet(): string[] {
 }
 
 const TABLE_SNIPPET_NAMES: Readonly<Record<TableId, { prefix: string[]; description: string }>> = {
-  s2: { prefix: ['表二', 'gr-table2'], description: '2023年标准表二：主动公开政府信息情况 / 2023 template, table 2' },
-  s3: { prefix: ['表三', 'gr-table3'], description: '2023年标准表三：收到和处理政府信息公开申请情况 / 2023 template, table 3' },
-  s4: { prefix: ['表四', 'gr-table4'], description: '2023年标准表四：政府信息公开行政复议、行政诉讼情况 / 2023 template, table 4' },
+  s2: { prefix: ['表二', 'gr-table2'], description: '现行格式（国办公开办函〔2021〕30号）表二：主动公开政府信息情况 / 2021 format (in force), table 2' },
+  s3: { prefix: ['表三', 'gr-table3'], description: '现行格式（国办公开办函〔2021〕30号）表三：收到和处理政府信息公开申请情况 / 2021 format (in force), table 3' },
+  s4: { prefix: ['表四', 'gr-table4'], description: '现行格式（国办公开办函〔2021〕30号）表四：政府信息公开行政复议、行政诉讼情况 / 2021 format (in force), table 4' },
 };
 
 export function renderSnippets(): Json {
   const snippets: Record<string, Json> = {};
   for (const id of TABLES) {
     const name = TABLE_SNIPPET_NAMES[id];
-    snippets[`2023年标准${name.prefix[0]}`] = { prefix: name.prefix, description: name.description, body: tableSnippet(id) };
+    snippets[`2021年版${name.prefix[0]}`] = { prefix: name.prefix, description: name.description, body: tableSnippet(id) };
   }
   snippets['政府信息公开工作年度报告'] = {
     prefix: ['年报', 'gr-report'],

@@ -14,15 +14,15 @@ const numberAt = (report: Report, key: string): Decimal | undefined => {
 };
 
 /**
- * 现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止 (2023 template, both years). Only a hint:
+ * 现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止 (the format in force, both years). Only a hint:
  * 制发 counts revisions and 废止 may leave out documents that lapsed, so the two can differ rightly.
  */
 export const effectiveContinuity: Rule = {
   code: 'GR405', slug: 'effective-continuity', defaultSeverity: 'information',
   title: text('现行有效件数与上年不衔接', 'Documents in force do not follow from last year'),
   description: text(
-    '表二规章、行政规范性文件的“现行有效件数”通常等于上一年度报告的现行有效件数加本年制发件数减本年废止件数（两年均使用2023年版表格时检查）。制发含修订、废止不含自然失效等情况下可以不一致，故仅作提示。',
-    'In table 2, rules and normative documents in force usually equal last year’s figure plus this year’s issued minus repealed (checked when both years use the 2023 template). Revisions counted as issued or lapses not counted as repealed can make them differ rightly, so this is only a hint.',
+    '表二规章、行政规范性文件的“现行有效件数”通常等于上一年度报告的现行有效件数加本年制发件数减本年废止件数（两年均使用现行格式（国办公开办函〔2021〕30号）的表格时检查）。制发含修订、废止不含自然失效等情况下可以不一致，故仅作提示。',
+    'In table 2, rules and normative documents in force usually equal last year’s figure plus this year’s issued minus repealed (checked when both years use the tables of the 2021 format in force). Revisions counted as issued or lapses not counted as repealed can make them differ rightly, so this is only a hint.',
   ),
   *check({ report, previous }) {
     if (!previous) return;

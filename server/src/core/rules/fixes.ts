@@ -1,12 +1,12 @@
 import type { Fix } from '../findings';
 import type { Report, Span } from '../model';
-import { SECTIONS, type TableId } from '../spec';
+import { EDITION_NAMES, SECTIONS, type TableId } from '../spec';
 import { documentTableStyle, renderTableTemplate } from '../templates';
 import { lineSpan, TABLE_NAMES, text } from './support';
 
 const TABLE_OF_SECTION: Readonly<Record<number, TableId>> = { 2: 's2', 3: 's3', 4: 's4' };
 
-/** Insert the 2023 template of a section's table right under its heading, in the document's table style. */
+/** Insert a section's table in the format in force right under its heading, in the document's table style. */
 export function insertTableFix(report: Report, sectionIndex: number, headingOffset: number): Fix | undefined {
   const id = TABLE_OF_SECTION[sectionIndex];
   if (!id) return undefined;
@@ -14,7 +14,10 @@ export function insertTableFix(report: Report, sectionIndex: number, headingOffs
   if (!template) return undefined;
   const at = lineSpan(report, headingOffset).end;
   return {
-    title: text(`插入2023年标准${TABLE_NAMES[id]['zh-CN']}`, `Insert the 2023 template of ${TABLE_NAMES[id].en.toLowerCase()}`),
+    title: text(
+      `插入${EDITION_NAMES['2023'].short['zh-CN']}${TABLE_NAMES[id]['zh-CN']}`,
+      `Insert ${TABLE_NAMES[id].en.toLowerCase()} of the ${EDITION_NAMES['2023'].short.en}`,
+    ),
     edits: [{ span: { start: at, end: at }, newText: `\n\n${template.replace(/\n+$/, '')}\n` }],
     safe: false,
   };

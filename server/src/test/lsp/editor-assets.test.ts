@@ -41,7 +41,7 @@ describe('the manifest', () => {
       assert.ok(zh[key], `package.nls.zh-cn.json has ${key}`);
     }
     assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
-    assert.equal(zh['command.insertTemplate'], '插入2023年标准表格');
+    assert.equal(zh['command.insertTemplate'], '插入现行格式表格（2021年版）');
     assert.equal(zh['command.newReport'], '新建政府信息公开年度报告');
     assert.equal(zh['command.checkWorkspace'], '检查工作区中的全部年报');
   });

@@ -38,7 +38,7 @@ describe('features over the protocol', () => {
     assert.match(hoverText(hover), /部分公开/);
   });
 
-  it('codeAction on a missing table (GR105) inserts the 2023 template: no GR105 left, labels as in the spec, nothing else touched', async () => {
+  it('codeAction on a missing table (GR105) inserts the table of the format in force: no GR105 left, labels as in the spec, nothing else touched', async () => {
     const original = seedText(SEED_2023);
     const table = checkText(original).report.tables.s3;
     assert.ok(table, 'the parser finds 表三 in seed 003');
@@ -152,7 +152,7 @@ describe('features over the protocol', () => {
     const { report, findings } = checkText(text);
     assert.equal(params.active, true);
     assert.ok(report.year !== undefined && params.text.includes(`${report.year}年度`), params.text);
-    assert.ok(params.text.includes(report.edition === '2023' ? '2023年模板' : '2019年版'));
+    assert.ok(params.text.includes(report.edition === '2023' ? '2021年版' : '2019年试行格式'));
     const errors = findings.filter((f) => f.severity === 'error').length;
     assert.ok(params.text.includes(errors > 0 ? `${errors} 个错误` : '无错误'));
   });
