@@ -5,7 +5,7 @@ import type { Locale } from './findings';
 import type { Cell, Report, Row, Table } from './model';
 import { tableSpec, type ColumnSpec, type RowSpec, type TableId, type TableSpec } from './spec';
 import { TABLE_NAMES } from './spec/english';
-import { COLUMN_NOTES, ROW_NOTES } from './spec/notes';
+import { columnNote, rowNote } from './spec/notes';
 import { columnPath, rowPath } from './spec/paths';
 
 /** Everything a hover, a message or `gov-report explain` says about one cell. */
@@ -16,6 +16,8 @@ export interface CellExplanation {
   readonly path: string;
   readonly value: string;
   readonly equations: readonly { readonly result: EquationResult; readonly text: string }[];
+  /** What the cell's column (and for 表二 its row) counts in the table's edition; empty when none. */
+  readonly notes: readonly string[];
   /** Markdown for a hover. */
   readonly markdown: string;
 }
@@ -188,17 +190,17 @@ export function explainCell(report: Report, key: string, locale: Locale): CellEx
     if (cell.value.kind === 'invalid') blocks.push(MESSAGES.invalid[locale]);
     if (cell.resolvedByArithmetic) blocks.push(MESSAGES.resolved[locale]);
     if (table.ambiguities.some((a) => a.keys.includes(key))) blocks.push(MESSAGES.ambiguous[locale]);
+    const notes = [
+      columnNote(table.id, cell.row, cell.column, table.edition),
+      table.id === 's2' ? rowNote(table.id, cell.row, table.edition) : undefined,
+    ].flatMap((note) => (note ? [note[locale]] : []));
     if (equations.length > 0) {
+      blocks.push(...notes.map(escapeMarkdown));
       blocks.push(`${MESSAGES.equations[locale]}${colon(locale)}\n\n${equations.map((e) => equationLine(e.result, table.edition, locale, key)).join('\n')}`);
     } else if (table.id === 's2') {
-      const found = cellSpec(table, cell);
-      const note = COLUMN_NOTES[`s2.${cell.row}.${cell.column}`] ?? COLUMN_NOTES[`s2.${cell.column}`];
-      const rowNote = found ? ROW_NOTES[`s2.${found.row.key}`] : undefined;
-      if (note) blocks.push(note[locale]);
-      if (rowNote) blocks.push(rowNote[locale]);
-      blocks.push(MESSAGES.noArithmetic[locale]);
+      blocks.push(...notes, MESSAGES.noArithmetic[locale]);
     }
-    return { key, cell, path, value, equations, markdown: blocks.join('\n\n') };
+    return { key, cell, path, value, equations, notes, markdown: blocks.join('\n\n') };
   } catch {
     return undefined;
   }
@@ -225,7 +227,7 @@ export function explainRowLabel(report: Report, offset: number, locale: Locale):
     const spec = tableSpec(table.id, table.edition);
     const rowSpec = spec.rows.find((r) => r.key === row.key);
     const path = [TABLE_NAMES[table.id][locale], ...(rowSpec ? rowPath(spec, rowSpec)[locale] : [row.label])].join(PATH_SEPARATOR);
-    const note = ROW_NOTES[`${table.id}.${row.key}`]?.[locale] ?? '';
+    const note = rowNote(table.id, row.key, table.edition)?.[locale] ?? '';
     const blocks = [`**${escapeMarkdown(path)}**`];
     if (note) blocks.push(escapeMarkdown(note));
     const totalId = table.id === 's3' ? `row-total:${row.key}` : table.id === 's4' ? `case-total:${row.key}` : undefined;

@@ -1,11 +1,18 @@
 import { checkText, type CheckResult } from '../core/check';
 import { DEFAULT_OPTIONS, type CheckOptions } from '../core/options';
 import { parseReport } from '../core/parse';
+import { LEGAL_RULE_CASES } from './rule-cases-legal';
 
 /**
  * Valid and invalid cases of every rule, as small edits of one valid report
  * (test-fixtures/synthetic/valid-2023.report.md). The rule tests run them; the rule docs show them.
  */
+export interface Edit {
+  readonly find: string;
+  readonly replace: string;
+  readonly all?: boolean;
+}
+
 export interface RuleCase {
   readonly name: string;
   /** Text replaced in the base report (first occurrence) … */
@@ -14,6 +21,8 @@ export interface RuleCase {
   readonly replace: string;
   /** Replace every occurrence instead of the first. */
   readonly all?: boolean;
+  /** Further edits applied after the first, in order (a case that needs two places changed). */
+  readonly also?: readonly Edit[];
   /** Cross-year rules: last year's report, as an edit of the same base report, passed as `previous`. */
   readonly previous?: { readonly find: string; readonly replace: string; readonly all?: boolean };
 }
@@ -174,6 +183,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     valid: [{ name: 'fee mentioned with spaces', find: '本年度未收取信息处理费。', replace: '本年度未收取信息 处理费。' }],
     invalid: [{ name: 'section 六 silent on the fee', find: '本年度未收取信息处理费。', replace: '无。' }],
   },
+  ...LEGAL_RULE_CASES,
 };
 
 /** The file name cross-year cases give last year's report (in findings' related locations). */
@@ -188,6 +198,8 @@ export function checkCase(base: string, c: RuleCase, options: CheckOptions = DEF
 }
 
 export function applyCase(base: string, c: RuleCase): string {
-  if (!base.includes(c.find)) throw new Error(`case “${c.name}”: text to replace not found: ${c.find}`);
-  return c.all ? base.split(c.find).join(c.replace) : base.replace(c.find, () => c.replace);
+  return [c, ...(c.also ?? [])].reduce((text, edit) => {
+    if (!text.includes(edit.find)) throw new Error(`case “${c.name}”: text to replace not found: ${edit.find}`);
+    return edit.all ? text.split(edit.find).join(edit.replace) : text.replace(edit.find, () => edit.replace);
+  }, base);
 }

@@ -33,8 +33,9 @@ export function renderRuleDoc(rule: Rule): string {
     const lastYear = (c: RuleCase): string[] => (c.previous
       ? ['上一年度报告 / last year’s report:', '', example(c.previous.find, c.previous.replace), '', '本年度报告 / this year’s report:', '']
       : []);
-    for (const c of cases.invalid) lines.push(`### ✗ ${c.name}`, '', ...lastYear(c), example(c.find, c.replace), '');
-    for (const c of cases.valid) lines.push(`### ✓ ${c.name}`, '', ...lastYear(c), example(c.find, c.replace), '');
+    const edits = (c: RuleCase): string[] => [c, ...(c.also ?? [])].flatMap((e) => [example(e.find, e.replace), '']);
+    for (const c of cases.invalid) lines.push(`### ✗ ${c.name}`, '', ...lastYear(c), ...edits(c));
+    for (const c of cases.valid) lines.push(`### ✓ ${c.name}`, '', ...lastYear(c), ...edits(c));
   }
   lines.push('## 配置 / Configuration', '',
     `编辑器 / editor: \`"govReport.rules": { "${rule.code}": "off" }\`（\`error\` \`warning\` \`information\` \`hint\` \`off\`）`, '',

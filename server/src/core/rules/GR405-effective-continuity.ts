@@ -15,14 +15,14 @@ const numberAt = (report: Report, key: string): Decimal | undefined => {
 
 /**
  * 现行有效 ≈ last year's 现行有效 + 本年制发 − 本年废止 (the format in force, both years). Only a hint:
- * 制发 counts revisions and 废止 may leave out documents that lapsed, so the two can differ rightly.
+ * the notices do not say whether 制发 counts revisions or 废止 counts lapses, so the two can differ rightly.
  */
 export const effectiveContinuity: Rule = {
   code: 'GR405', slug: 'effective-continuity', defaultSeverity: 'information',
   title: text('现行有效件数与上年不衔接', 'Documents in force do not follow from last year'),
   description: text(
-    '表二规章、行政规范性文件的“现行有效件数”通常等于上一年度报告的现行有效件数加本年制发件数减本年废止件数（两年均使用现行格式（国办公开办函〔2021〕30号）的表格时检查）。制发含修订、废止不含自然失效等情况下可以不一致，故仅作提示。',
-    'In table 2, rules and normative documents in force usually equal last year’s figure plus this year’s issued minus repealed (checked when both years use the tables of the 2021 format in force). Revisions counted as issued or lapses not counted as repealed can make them differ rightly, so this is only a hint.',
+    '表二规章、行政规范性文件的“现行有效件数”通常等于上一年度报告的现行有效件数加本年制发件数减本年废止件数（两年均使用现行格式（国办公开办函〔2021〕30号）的表格时检查）。通知未规定“本年制发”是否含修订、“本年废止”是否含自然失效（有效期届满），口径不同时可以不一致，故仅作提示；建议在表下注明口径。',
+    'In table 2, rules and normative documents in force usually equal last year’s figure plus this year’s issued minus repealed (checked when both years use the tables of the 2021 format in force). The notices do not say whether 本年制发 includes revisions or 本年废止 includes documents that lapsed, so other ways of counting can make them differ rightly: only a hint; say how you count in a note under the table.',
   ),
   *check({ report, previous }) {
     if (!previous) return;
@@ -38,8 +38,8 @@ export const effectiveContinuity: Rule = {
       yield {
         span: effective.span,
         message: text(
-          `表二“${row.zh}”现行有效件数为 ${now}，而上年现行有效 ${then} + 本年制发 ${made} − 本年废止 ${gone} = ${sumText}。制发含修订或有文件自然失效时可以不一致，请核对。`,
-          `Table 2 ${row.en} in force: ${now}, but last year’s ${then} + issued ${made} − repealed ${gone} = ${sumText}. Revisions or lapsed documents can explain a difference; please check.`,
+          `表二“${row.zh}”现行有效件数为 ${now}，而上年现行有效 ${then} + 本年制发 ${made} − 本年废止 ${gone} = ${sumText}。通知未规定制发是否含修订、废止是否含自然失效，口径不同时可以不一致，请核对并在表下注明口径。`,
+          `Table 2 ${row.en} in force: ${now}, but last year’s ${then} + issued ${made} − repealed ${gone} = ${sumText}. The notices do not say whether revisions or lapsed documents count, so a difference can be right; please check and say how you count in a note under the table.`,
         ),
         related: [{
           span: before.span, file: previous.file,

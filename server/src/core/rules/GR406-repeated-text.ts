@@ -1,6 +1,7 @@
 import type { Report, Section } from '../model';
 import { SECTIONS } from '../spec';
 import type { Rule } from './rule';
+import { sectionOf, sectionProse } from './section-prose';
 import { text } from './support';
 
 /** Sentences shorter than this (after normalising) are boilerplate such as 无。 and are not counted. */
@@ -14,34 +15,23 @@ const MIN_SENTENCES = 3;
  * counts as repeated).
  */
 export function sectionSentences(report: Report, section: Section): string[] {
-  let body = '';
-  let at = section.heading.span.end;
-  const tables = Object.values(report.tables).filter((t) => t && t.span.end > at && t.span.start < section.span.end)
-    .sort((a, b) => a!.span.start - b!.span.start);
-  for (const table of tables) {
-    body += report.text.slice(at, Math.max(at, table!.span.start));
-    at = Math.max(at, table!.span.end);
-  }
-  body += report.text.slice(at, section.span.end);
-  return body.replace(/\s+/g, '').split(/[。！？!?；;]+/)
+  return sectionProse(report, section).replace(/\s+/g, '').split(/[。！？!?；;]+/)
     .map((s) => s.normalize('NFKC').replace(/[\p{P}\p{S}]/gu, '').replace(/\d+/g, '#'))
     .filter((s) => s.length >= MIN_SENTENCE);
 }
-
-const firstSection = (report: Report, index: number): Section | undefined => report.sections.find((s) => s.index === index);
 
 export const repeatedText: Rule = {
   code: 'GR406', slug: 'repeated-text', defaultSeverity: 'warning',
   title: text('内容与上年雷同', 'Text repeats last year’s'),
   description: text(
-    '某一部分的文字与同一机关上一年度报告的同一部分大量重复（按句比较，忽略空白、标点和数字；重复句子占比超过阈值，默认 50%，设置 govReport.repeatedTextThreshold）。国办通知将“内容雷同”列为应当追责的问题。',
-    'A section whose sentences largely repeat the same section of the same agency’s report for the year before (compared sentence by sentence, ignoring whitespace, punctuation and digits; share above the threshold, 50 % by default, setting govReport.repeatedTextThreshold). The notice on the format names 内容雷同 as a fault.',
+    '某一部分的文字与同一机关上一年度报告的同一部分大量重复（按句比较，忽略空白、标点和数字；重复句子占比超过阈值，默认 50%，设置 govReport.repeatedTextThreshold）。国办通知要求：出现内容雷同、敷衍塞责等问题并造成不良后果的，依照条例第四十七条追究责任——追责以造成不良后果为条件，本规则只提示重复。',
+    'A section whose sentences largely repeat the same section of the same agency’s report for the year before (compared sentence by sentence, ignoring whitespace, punctuation and digits; share above the threshold, 50 % by default, setting govReport.repeatedTextThreshold). The notice says that where 内容雷同 (copied content), perfunctory work or similar problems cause adverse consequences, responsibility is pursued under Art. 47 of the Regulations: accountability is conditional on the consequences; this rule only points out the repetition.',
   ),
   *check({ report, previous, options }) {
     if (!previous) return;
     for (const spec of SECTIONS) {
-      const section = firstSection(report, spec.index);
-      const before = firstSection(previous.report, spec.index);
+      const section = sectionOf(report, spec.index);
+      const before = sectionOf(previous.report, spec.index);
       if (!section || !before) continue;
       const sentences = sectionSentences(report, section);
       if (sentences.length < MIN_SENTENCES) continue;

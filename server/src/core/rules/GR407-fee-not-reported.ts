@@ -1,4 +1,5 @@
 import { TEMPLATE_2023_FIRST_YEAR } from '../spec';
+import { feesDemanded } from './GR412-fee-demanded';
 import type { Rule } from './rule';
 import { text } from './support';
 
@@ -9,13 +10,13 @@ export const feeNotReported: Rule = {
   code: 'GR407', slug: 'fee-not-reported', defaultSeverity: 'information',
   title: text('未报告信息处理费收取情况', 'Information processing fee not reported'),
   description: text(
-    '2021年起，第六部分应报告依据国办函〔2020〕109号收取信息处理费的情况（未收取也应说明）；不要与表二的行政事业性收费混淆。',
-    'From 2021, section 六 reports the 信息处理费 collected under 国办函〔2020〕109号 (or that none was); not the 行政事业性收费 of table 2.',
+    '2021年起，第六部分应报告依据国办函〔2020〕109号收取信息处理费的情况（未收取也应说明）。信息处理费本身属于行政事业性收费，但须在第六部分单独报告，表二“行政事业性收费”的金额不能代替。表三显示发出过收费通知时由 GR412 报告。',
+    'From 2021, section 六 reports the 信息处理费 collected under 国办函〔2020〕109号 (or that none was). The fee is itself a 行政事业性收费, but section 六 reports it separately; the fee amount of table 2 does not replace that. When table 3 shows fee notices were sent, GR412 reports it instead.',
   ),
   *check({ report }) {
     if (report.year === undefined || report.year < TEMPLATE_2023_FIRST_YEAR) return;
     const section = report.sections.find((s) => s.index === 6);
-    if (!section) return;
+    if (!section || feesDemanded(report) !== undefined) return;
     if (FEE.test(report.text.slice(section.span.start, section.span.end))) return;
     yield {
       span: section.heading.span,

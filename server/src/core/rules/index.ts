@@ -25,12 +25,21 @@ import { carryOver } from './GR404-carry-over';
 import { effectiveContinuity } from './GR405-effective-continuity';
 import { repeatedText } from './GR406-repeated-text';
 import { feeNotReported } from './GR407-fee-not-reported';
+import { publicationDeadline } from './GR408-publication-deadline';
+import { overviewTopics } from './GR409-overview-topics';
+import { accountabilityResults } from './GR410-accountability-results';
+import { problemsAndImprovements } from './GR411-problems-and-improvements';
+import { feeDemanded } from './GR412-fee-demanded';
+import { pastedDocument } from './GR413-pasted-document';
+import { noStatutoryDeadline } from './GR414-no-statutory-deadline';
 
 /** The ordered registry: every rule, by code. Codes and slugs are public contracts. */
 export const RULES: readonly Rule[] = [
   missingTitle, missingSection, sectionOrder, sectionNumbering, missingTable, outdatedTable, missingRow, rowShape,
   ambiguousLayout, blankCell, notANumber, invalidCount, annotatedCell, labelTypo, rowTotal, resultsTotal, balance,
   caseTotal, periodYear, signingDate, textVsTable, carryOver, effectiveContinuity, repeatedText, feeNotReported,
+  publicationDeadline, overviewTopics, accountabilityResults, problemsAndImprovements, feeDemanded, pastedDocument,
+  noStatutoryDeadline,
 ];
 
 /** Where each rule's documentation lives (the diagnostics' codeDescription). */

@@ -1,44 +1,13 @@
 import type { Localized } from '../findings';
+import { TABLE2_COLUMN_NOTES, TABLE2_COLUMN_NOTES_2019, TABLE2_ROW_NOTES, TABLE2_ROW_NOTES_2019 } from './notes-table2';
+import type { Edition, TableId } from './types';
 
 /**
- * What each row and column counts, from the meaning the notice (国办公开办函〔2021〕30号) and the
- * 条例 give it — the text of hovers on row labels and on 表二 cells. Keyed by `<table>.<row key>`
- * and `<table>.<column key>` (a full cell key overrides a column note).
+ * What each row and column counts, from the meaning the 条例 and the notices (国办公开办函〔2019〕60号,
+ * 〔2021〕30号) give it — the text of hovers on row labels and on cells. Where the notices are silent
+ * the note says it is this project's reading. 表二 differs by edition (notes-table2.ts).
  */
-export const ROW_NOTES: Readonly<Record<string, Localized>> = {
-  's2.rules': {
-    'zh-CN': '本机关制定的规章（条例第二十条第（一）项）。',
-    en: 'Rules made by this agency (Regulations, Art. 20 (1)).',
-  },
-  's2.normative': {
-    'zh-CN': '本机关制定的行政规范性文件（条例第二十条第（一）项）；2019年格式称“规范性文件”。',
-    en: 'Administrative normative documents issued by this agency (Art. 20 (1)); called 规范性文件 in the 2019 edition.',
-  },
-  's2.licensing': {
-    'zh-CN': '行政许可：本年作出的行政许可处理决定（条例第二十条第（五）项）。',
-    en: 'Administrative licensing: decisions made this year (Art. 20 (5)).',
-  },
-  's2.other_services': {
-    'zh-CN': '其他对外管理服务事项：仅2019年格式有此行，2021年起的格式已删去。',
-    en: 'Other external management services: only in the 2019 edition; dropped from 2021.',
-  },
-  's2.penalty': {
-    'zh-CN': '行政处罚：本年作出的行政处罚决定（条例第二十条第（六）项）。',
-    en: 'Administrative penalties: decisions made this year (Art. 20 (6)).',
-  },
-  's2.coercion': {
-    'zh-CN': '行政强制：本年作出的行政强制决定（条例第二十条第（六）项）。',
-    en: 'Administrative coercion: decisions made this year (Art. 20 (6)).',
-  },
-  's2.fees': {
-    'zh-CN': '行政事业性收费（条例第二十条第（八）项），单位万元；不是依申请公开收取的信息处理费（后者在第六部分报告）。',
-    en: 'Administrative fees (Art. 20 (8)), in 10,000 yuan; not the information processing fee for requests (reported in section 6).',
-  },
-  's2.procurement': {
-    'zh-CN': '政府集中采购（条例第二十条第（九）项）：仅2019年格式有此行，2021年起的格式已删去。',
-    en: 'Government centralised procurement (Art. 20 (9)): only in the 2019 edition; dropped from 2021.',
-  },
-
+const TABLE34_ROW_NOTES: Readonly<Record<string, Localized>> = {
   's3.new': {
     'zh-CN': '本年度新收到的政府信息公开申请，按申请人类型分列。',
     en: 'Requests for government information received this year, by type of applicant.',
@@ -48,8 +17,8 @@ export const ROW_NOTES: Readonly<Record<string, Localized>> = {
     en: 'Requests not concluded last year and carried into this year; should equal last year\'s "IV. carried over to next year".',
   },
   's3.granted': {
-    'zh-CN': '予以公开：所申请的信息全部公开。',
-    en: 'Disclosed: the information requested was disclosed in full.',
+    'zh-CN': '予以公开：所申请的信息已经主动公开、告知获取方式和途径的（条例第三十六条第（一）项），以及可以公开、向申请人提供或告知获取方式的（第（二）项），都计入本项。',
+    en: 'Disclosed: both information already published, the applicant told where to get it (Art. 36 (1)), and information that can be disclosed and was provided or its way of access given (Art. 36 (2)) count here.',
   },
   's3.partial': {
     'zh-CN': '部分公开：区分处理的（条例第三十七条），只计这一情形，不计其他情形。',
@@ -84,12 +53,12 @@ export const ROW_NOTES: Readonly<Record<string, Localized>> = {
     en: 'Not disclosed: administrative enforcement case files (Art. 16 para. 2).',
   },
   's3.denied.inquiry': {
-    'zh-CN': '不予公开：所申请的信息属于行政查询事项（如工商、不动产登记资料），应按有关规定查询。',
-    en: 'Not disclosed: the information is obtained through an administrative inquiry procedure (e.g. business or real-estate registers).',
+    'zh-CN': '不予公开：法律、行政法规对获取该信息有特别规定的，告知申请人依照有关法律、行政法规办理（条例第三十六条第（七）项），如工商登记、不动产登记资料的查询。',
+    en: 'Not disclosed: a law or administrative regulation provides specially for obtaining the information, and the applicant is told to proceed under it (Art. 36 (7)), e.g. business or real-estate registers.',
   },
   's3.unable.no_info': {
-    'zh-CN': '无法提供：经检索，本机关没有所申请的政府信息（条例第三十六条第（四）项）。',
-    en: 'Cannot be provided: after a search, this agency holds no such information (Art. 36 (4)).',
+    'zh-CN': '无法提供：经检索没有所申请的信息，告知申请人该政府信息不存在（条例第三十六条第（四）项）。所申请信息不属于本机关负责公开的（第（五）项），实践中通常也计入本项——这是常见做法，不是格式的规定。',
+    en: 'Cannot be provided: after a search the information does not exist, and the applicant is told so (Art. 36 (4)). Answers that the information is not this agency\'s to disclose (Art. 36 (5)) are usually counted here too: common practice, not a rule of the format.',
   },
   's3.unable.need_create': {
     'zh-CN': '无法提供：需要对现有信息加工、分析或另行制作（条例第三十八条）。',
@@ -120,16 +89,16 @@ export const ROW_NOTES: Readonly<Record<string, Localized>> = {
     en: 'Not processed: requests to confirm or reissue information the applicant already has.',
   },
   's3.other': {
-    'zh-CN': '其他处理（2019年格式的一行）；2021年起的格式分为三行：逾期不补正、逾期未缴费、其他。',
-    en: 'Other handling (one row in the 2019 edition); from 2021 it is three rows: no correction, fee unpaid, other.',
+    'zh-CN': '其他处理（2019年试行格式的一行）；现行格式分为三行：逾期不补正、逾期未缴费、其他。',
+    en: 'Other handling (one row in the 2019 trial format); the format in force has three rows: no correction, fee unpaid, other.',
   },
   's3.other.no_correction': {
     'zh-CN': '申请人无正当理由逾期不补正，视为放弃申请，行政机关不再处理（条例第三十条）。',
     en: 'The applicant did not supply corrections in time without good reason; the request is deemed withdrawn (Art. 30).',
   },
   's3.other.no_fee': {
-    'zh-CN': '申请人逾期未按收费通知缴纳信息处理费，行政机关不再处理（国办函〔2020〕109号）。',
-    en: 'The applicant did not pay the information processing fee in time; the request is no longer processed.',
+    'zh-CN': '申请人逾期未按收费通知缴纳信息处理费，行政机关不再处理（条例第四十二条、国办函〔2020〕109号）。大于0说明本年发出过收费通知，第六部分应报告信息处理费的收取情况。',
+    en: 'The applicant did not pay the information processing fee in time; the request is no longer processed (Art. 42, 国办函〔2020〕109号). Above 0, fee notices were sent this year, and section 六 should report the fees.',
   },
   's3.other.other': {
     'zh-CN': '以上各项以外的其他处理情形（如申请人撤回申请）。',
@@ -140,8 +109,8 @@ export const ROW_NOTES: Readonly<Record<string, Localized>> = {
     en: 'All results of the year: the sum of (1) to (6). Balance: I + II = III (7) + IV.',
   },
   's3.carry_over': {
-    'zh-CN': '本年收到尚未办结、转入下一年度继续办理的申请。勾稽关系：一 + 二 = 三（七）+ 四。',
-    en: 'Requests received but not concluded this year, carried into next year. Balance: I + II = III (7) + IV.',
+    'zh-CN': '年底尚未办结、转入下一年度继续办理的申请，包括本年新收的和上年结转后仍未办结的（勾稽关系：一 + 二 = 三（七）+ 四）。答复期限见条例第三十三条（一般20个工作日，可延长不超过20个工作日），结转的通常是期限尚未届满的申请。',
+    en: 'Requests not concluded at year end and carried into next year: both this year\'s and last year\'s still open (balance: I + II = III (7) + IV). Replies are due within the time limits of Art. 33 (20 working days, extendable by up to 20), so what is carried over is usually still within them.',
   },
 
   's4.review': {
@@ -158,53 +127,43 @@ export const ROW_NOTES: Readonly<Record<string, Localized>> = {
   },
 };
 
-export const COLUMN_NOTES: Readonly<Record<string, Localized>> = {
-  's2.issued': {
-    'zh-CN': '本年度制定、发布的件数（含修订），整数。',
-    en: 'Number issued this year (revisions included); a whole number.',
+/** 表四's columns: the notices define none of them; these are this project's reading. */
+const TABLE4_COLUMN_NOTES: Readonly<Record<string, Localized>> = {
+  's4.upheld': {
+    'zh-CN': '结果维持（本项目的理解，通知未作定义）：复议机关决定维持原行政行为，或法院判决驳回原告诉讼请求的案件。',
+    en: 'Upheld (this project\'s reading; the notices give no definition): the review body upheld the act, or the court dismissed the claim.',
   },
-  's2.repealed': {
-    'zh-CN': '本年度废止的件数（含失效），整数。',
-    en: 'Number repealed this year (lapses included); a whole number.',
+  's4.corrected': {
+    'zh-CN': '结果纠正（本项目的理解，通知未作定义）：复议决定或判决撤销、变更原行为，确认违法，或责令重新答复、限期履行的案件。',
+    en: 'Corrected (this project\'s reading; the notices give no definition): the decision or judgment annulled or changed the act, found it unlawful, or ordered a new reply or performance.',
   },
-  's2.effective': {
-    'zh-CN': '截至年底现行有效的件数，整数；大致等于上年现行有效件数 + 本年制发 − 本年废止。',
-    en: 'Number in force at year end; roughly last year\'s figure + issued − repealed.',
+  's4.other': {
+    'zh-CN': '其他结果（本项目的理解，通知未作定义）：申请人撤回、复议申请被驳回或终止、起诉被裁定驳回、调解等既非维持也非纠正的结果。',
+    en: 'Other result (this project\'s reading; the notices give no definition): withdrawn, review rejected or terminated, suit dismissed by ruling, mediation — neither upheld nor corrected.',
   },
-  's2.decisions': {
-    'zh-CN': '本年度作出的处理决定数量，整数。',
-    en: 'Number of decisions made this year; a whole number.',
-  },
-  's2.amount': {
-    'zh-CN': '本年收费金额，单位：万元，可有小数。',
-    en: 'Amount collected this year, in 万元 (10,000 yuan); decimals allowed.',
-  },
-  's2.new_made': {
-    'zh-CN': '本年新制作数量（2019年格式），整数；与2021年起的“本年制发件数”含义不同。',
-    en: 'Newly made this year (2019 edition); not the same as the later "issued this year".',
-  },
-  's2.new_published': {
-    'zh-CN': '本年新公开数量（2019年格式），整数。',
-    en: 'Newly published this year (2019 edition); a whole number.',
-  },
-  's2.total_published': {
-    'zh-CN': '对外公开总数量（2019年格式），整数。',
-    en: 'Total published (2019 edition); a whole number.',
-  },
-  's2.last_year_items': {
-    'zh-CN': '上一年项目数量（2019年格式），整数。',
-    en: 'Number of items last year (2019 edition); a whole number.',
-  },
-  's2.change': {
-    'zh-CN': '本年增/减（2019年格式）：可带正负号的整数，如 +3、-1。',
-    en: 'Change this year (2019 edition): a signed whole number such as +3 or -1.',
-  },
-  's2.items': {
-    'zh-CN': '采购项目数量（2019年格式），整数。',
-    en: 'Number of procurement items (2019 edition); a whole number.',
-  },
-  's2.procurement.amount': {
-    'zh-CN': '采购总金额（2019年格式），单位万元（单元格另有注明的除外），可有小数。',
-    en: 'Total procurement amount (2019 edition), in 万元 unless the cell says otherwise; decimals allowed.',
+  's4.pending': {
+    'zh-CN': '尚未审结（本项目的理解，通知未作定义）：截至年底尚未作出复议决定或生效裁判的案件。',
+    en: 'Pending (this project\'s reading; the notices give no definition): no review decision or final judgment by the end of the year.',
   },
 };
+
+/** Every row note of the format in force, keyed `<table>.<row key>`. */
+export const ROW_NOTES: Readonly<Record<string, Localized>> = { ...TABLE2_ROW_NOTES, ...TABLE34_ROW_NOTES };
+/** Column notes of the format in force, keyed `<table>.<column key>` or by full cell key. */
+export const COLUMN_NOTES: Readonly<Record<string, Localized>> = { ...TABLE2_COLUMN_NOTES, ...TABLE4_COLUMN_NOTES };
+
+/** What a row counts in this edition of its table. */
+export function rowNote(table: TableId, row: string, edition: Edition): Localized | undefined {
+  const key = `${table}.${row}`;
+  return (edition === '2019' ? TABLE2_ROW_NOTES_2019[key] : undefined) ?? ROW_NOTES[key];
+}
+
+/** What a column counts in this edition, a note for the full cell key first. */
+export function columnNote(table: TableId, row: string, column: string, edition: Edition): Localized | undefined {
+  const keys = [`${table}.${row}.${column}`, `${table}.${column}`];
+  for (const key of keys) {
+    const note = (edition === '2019' ? TABLE2_COLUMN_NOTES_2019[key] : undefined) ?? COLUMN_NOTES[key];
+    if (note) return note;
+  }
+  return undefined;
+}
