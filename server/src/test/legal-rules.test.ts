@@ -62,3 +62,12 @@ test('the reporting body from the agency’s name', () => {
   assert.equal(body('威海经济技术开发区'), undefined);
   assert.equal(body('示例市第一人民医院'), undefined);
 });
+
+test('“/” in the 规章 row is information (GR415), not a number error; elsewhere it still is one', () => {
+  const slashRules = BASE.replace('| 规章 | 0 | 0 | 3 |', '| 规章 | / | / | / |');
+  const found = checkText(slashRules).findings;
+  assert.deepEqual(found.map((f) => `${f.code} ${f.severity}`), ['GR415 information']);
+  assert.deepEqual(found[0]!.cells, ['s2.rules.issued', 's2.rules.repealed', 's2.rules.effective']);
+  const slashNormative = BASE.replace('| 行政规范性文件 | 4 | 1 | 27 |', '| 行政规范性文件 | / | 1 | 27 |');
+  assert.ok(checkText(slashNormative).findings.some((f) => f.code === 'GR202' || f.code === 'GR206'));
+});

@@ -1,23 +1,16 @@
 import type { RuleCases } from './rule-cases';
+import { FEE_TEXT, OVERVIEW_END, PROBLEMS, ROW_GRANTED, ROW_NO_FEE, ROW_RULES, SIGNED, TITLE, TOPICS } from './rule-case-text';
 
 // Cases of the rules that read what the 条例 and the notices require of the text (GR408–GR414),
 // each one or a few edits of test-fixtures/synthetic/valid-2023.report.md (a 示例市示例局 report,
 // a department, signed 2024年1月20日).
 
-const TITLE = '# 示例市示例局2023年';
 const GOVERNMENT_TITLE = '# 示例市人民政府2023年';
-const SIGNED = '2024年1月20日';
-const TOPICS = '及时主动公开政策文件，规范办理依申请公开，落实公文公开属性认定和保密审查，优化政府网站信息公开专栏，组织业务培训并将政务公开纳入年度考核。';
-const PROBLEMS = '主动公开的及时性还需加强。下一步将完善工作机制，提升公开质量。';
-const FEE_TEXT = '本年度未收取信息处理费。';
-const ROW_GRANTED = '| 三、本年度办理结果 | （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |';
-const ROW_NO_FEE = '|  | 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
 /** One request of a natural person closed because the fee was not paid, instead of disclosed: the sums still hold. */
 const FEE_DEMANDED = [
   { find: ROW_GRANTED, replace: '| 三、本年度办理结果 | （一）予以公开 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |' },
   { find: ROW_NO_FEE, replace: ROW_NO_FEE.replace('| 0 | 0 | 0 | 0 | 0 | 0 | 0 |', '| 1 | 0 | 0 | 0 | 0 | 0 | 1 |') },
 ];
-const OVERVIEW_END = '部分公开2件。\n';
 const NOTICE = '\n示政办字〔2023〕8号\n\n示例市人民政府办公室\n关于印发示例市2023年政务公开工作要点的通知\n\n各区县人民政府，市政府各部门：\n现将《示例市2023年政务公开工作要点》印发给你们，请认真贯彻落实。';
 
 export const LEGAL_RULE_CASES: Readonly<Record<string, RuleCases>> = {
@@ -81,6 +74,13 @@ export const LEGAL_RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [
       { name: 'a sub-district office’s report', find: TITLE, replace: '# 示例区示例街道办事处2023年' },
       { name: 'a township government’s report', find: TITLE, replace: '# 示例县示例镇人民政府2023年' },
+    ],
+  },
+  GR415: {
+    valid: [{ name: '规章 row filled with 0', find: ROW_RULES, replace: '| 规章 | 0 | 0 | 0 |' }],
+    invalid: [
+      { name: '“/” across the 规章 row', find: ROW_RULES, replace: '| 规章 | / | / | / |' },
+      { name: '“—” in the 规章 row', find: ROW_RULES, replace: '| 规章 | — | — | — |' },
     ],
   },
 };

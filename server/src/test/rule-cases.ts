@@ -2,6 +2,10 @@ import { checkText, type CheckResult } from '../core/check';
 import { DEFAULT_OPTIONS, type CheckOptions } from '../core/options';
 import { parseReport } from '../core/parse';
 import { LEGAL_RULE_CASES } from './rule-cases-legal';
+import {
+  PROBLEMS, PROBLEMS_2, PROBLEMS_3, ROW_CARRIED, ROW_CARRY_OVER, ROW_GRANTED, ROW_LAW, ROW_NEW, ROW_NORMATIVE, ROW_OTHER_3, ROW_S4,
+  ROW_TOTAL, TABLE_4,
+} from './rule-case-text';
 
 /**
  * Valid and invalid cases of every rule, as small edits of one valid report
@@ -31,26 +35,6 @@ export interface RuleCases {
   readonly valid: readonly RuleCase[];
   readonly invalid: readonly (RuleCase & { readonly count?: number })[];
 }
-
-const ROW_S4 = '| 1 | 0 | 0 | 1 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |';
-const ROW_NEW = '| 一、本年新收政府信息公开申请数量 |  | 10 | 2 | 0 | 0 | 0 | 0 | 12 |';
-const ROW_GRANTED = '| 三、本年度办理结果 | （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |';
-const ROW_TOTAL = '|  | （七）总计 | 10 | 2 | 0 | 0 | 0 | 0 | 12 |';
-const ROW_OTHER_3 = '|  | 3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
-const TABLE_4 = [
-  '| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  '| | | | | | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |',
-  '| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |',
-  ROW_S4,
-].join('\n');
-const ROW_CARRIED = '| 二、上年结转政府信息公开申请数量 |  | 1 | 0 | 0 | 0 | 0 | 0 | 1 |';
-const ROW_CARRY_OVER = '| 四、结转下年度继续办理 |  | 1 | 0 | 0 | 0 | 0 | 0 | 1 |';
-const ROW_NORMATIVE = '| 行政规范性文件 | 4 | 1 | 27 |';
-const PROBLEMS = '主动公开的及时性还需加强。下一步将完善工作机制，提升公开质量。';
-const PROBLEMS_2 = '一是政策解读的形式还比较单一。二是依申请公开答复的规范性有待提高。三是政务新媒体的互动功能发挥不够。2024年将逐项整改，提升公开质量。';
-const PROBLEMS_3 = '一是主动公开的及时性还需加强。二是基层政务公开标准目录更新不够及时。三是公开平台的检索功能有待完善。下一步将完善工作机制。';
-const ROW_LAW = '|  | 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |';
 
 export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   GR101: {

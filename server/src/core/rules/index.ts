@@ -32,6 +32,7 @@ import { problemsAndImprovements } from './GR411-problems-and-improvements';
 import { feeDemanded } from './GR412-fee-demanded';
 import { pastedDocument } from './GR413-pasted-document';
 import { noStatutoryDeadline } from './GR414-no-statutory-deadline';
+import { rulesRowNotApplicable } from './GR415-rules-row-not-applicable';
 
 /** The ordered registry: every rule, by code. Codes and slugs are public contracts. */
 export const RULES: readonly Rule[] = [
@@ -39,7 +40,7 @@ export const RULES: readonly Rule[] = [
   ambiguousLayout, blankCell, notANumber, invalidCount, annotatedCell, labelTypo, rowTotal, resultsTotal, balance,
   caseTotal, periodYear, signingDate, textVsTable, carryOver, effectiveContinuity, repeatedText, feeNotReported,
   publicationDeadline, overviewTopics, accountabilityResults, problemsAndImprovements, feeDemanded, pastedDocument,
-  noStatutoryDeadline,
+  noStatutoryDeadline, rulesRowNotApplicable,
 ];
 
 /** Where each rule's documentation lives (the diagnostics' codeDescription). */
