@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
-import { checkText } from '../core/check';
+import { checkReport, type CheckPhase, type CheckResult } from '../core/check';
 import { looksLikeReport } from '../core/detect';
 import { localize, type Locale, type Severity } from '../core/findings';
 import type { Report } from '../core/model';
 import type { CheckOptions } from '../core/options';
 import { parseReport } from '../core/parse';
-import { agencyOf } from '../core/predecessor';
+import { linkOf } from '../core/predecessor';
 import { lineStartsOf, spanToRange, type Range } from '../core/positions';
 import { ruleByCode } from '../core/rules';
 import type { Edition } from '../core/spec';
@@ -26,8 +26,10 @@ export interface FileTask {
   readonly path: string;
   /** Found in a directory or by a glob: skipped when it does not look like a report. */
   readonly found: boolean;
-  /** Last year's report of the same agency, for the cross-year rules (GR404–GR406). */
+  /** Last year's report of the same agency, for the rules that need it (phase `cross-year`). */
   readonly previous?: string;
+  /** Which rules run (default `single`: last year's report is found only once every input is read). */
+  readonly phase?: CheckPhase;
 }
 
 export interface CliTextEdit {
@@ -77,7 +79,7 @@ export function describe(report: Report, file: string, encoding: Encoding): Desc
 }
 
 /** Findings → CLI diagnostics; spans in another file (last year's report) are measured in that file's text. */
-export function toDiagnostics(result: ReturnType<typeof checkText>, locale: Locale, previous?: { file: string; text: string }): CliDiagnostic[] {
+export function toDiagnostics(result: CheckResult, locale: Locale, previous?: { file: string; text: string }): CliDiagnostic[] {
   const rangeIn = (text: string) => {
     const lineStarts = lineStartsOf(text);
     return (span: { start: number; end: number }): Range => spanToRange(lineStarts, span, text);
@@ -156,15 +158,14 @@ export function processFile(task: FileTask, settings: FileSettings): FileOutcome
       return { status: 'extracted', ...describe(report, file, read.encoding), sections: sectionsPresent(report), cells: extractCells(report) };
     }
     const previous = task.previous ? readPrevious(task.previous, settings.maxSize) : undefined;
-    const result = checkText(read.text, settings.options, previous && { report: previous.report, file: previous.file });
+    const result = checkReport(read.text, { options: settings.options, previous, phase: task.phase ?? 'single' });
     if (task.previous) remember({ file, text: read.text, report: result.report });
     if (task.found && !looksLikeReport(result.report)) return { status: 'skipped', file, message: m.notReport(file) };
-    const agency = agencyOf(result.report);
     return {
       status: 'checked',
       ...describe(result.report, file, read.encoding),
       diagnostics: toDiagnostics(result, settings.locale, previous),
-      link: agency !== undefined && result.report.year !== undefined ? { agency, year: result.report.year } : null,
+      link: linkOf(result.report) ?? null,
     };
   } catch (error) {
     // The core promises never to throw; if it does, this file fails alone and says so.

@@ -6,30 +6,21 @@ import { checkText } from '../core/check';
 import { DEFAULT_OPTIONS } from '../core/options';
 import { parseReport } from '../core/parse';
 import { lineStartsOf, spanToRange } from '../core/positions';
-import { PredecessorIndex } from '../core/predecessor';
-import { CROSS_YEAR_CODES, crossYearOnly } from './cross-year';
+import { linkOf, reportFileIndex } from '../core/predecessor';
 import { cli, ROOT } from './test-support';
 
 const DIR = join(ROOT, 'test-fixtures', 'cross-year');
 
 interface JsonFile { file: string; diagnostics: { code: string; range: { start: { line: number; character: number } } }[] }
 
-test('the second pass runs only the cross-year rules, with the user’s settings for them', () => {
-  const options = crossYearOnly({ ...DEFAULT_OPTIONS, rules: { 'carry-over': 'error', GR301: 'hint' } });
-  assert.equal(options.rules.GR301, 'off');
-  assert.equal(options.rules.GR403, 'off');
-  assert.equal(options.rules['carry-over'], 'error');
-  for (const code of CROSS_YEAR_CODES) assert.notEqual(options.rules[code], 'off');
-});
-
 test('check <dir>: each linked report’s findings are exactly those of one check against last year’s, in order', async () => {
   const run = await cli(['check', DIR, '--format', 'json']);
   const files: JsonFile[] = JSON.parse(run.stdout);
   const folder = readdirSync(DIR).filter((n) => n.endsWith('.txt')).sort()
     .map((n) => ({ file: join(DIR, n), report: parseReport(readFileSync(join(DIR, n), 'utf8')) }));
-  const index = new PredecessorIndex(folder);
+  const index = reportFileIndex(folder);
   for (const { file, report } of folder) {
-    const direct = checkText(report.text, DEFAULT_OPTIONS, index.find(report)).findings;
+    const direct = checkText(report.text, DEFAULT_OPTIONS, index.find(linkOf(report))).findings;
     const starts = lineStartsOf(report.text);
     const expected = direct.map((f) => { const r = spanToRange(starts, f.span, report.text).start; return `${r.line}:${r.character} ${f.code}`; });
     const got = files.find((f) => f.file === file)!.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code}`);

@@ -12,7 +12,7 @@ import { formatTextLine } from './format-text';
 import { helpText } from './help';
 import { expandInputs } from './inputs';
 import { startLanguageServer } from './lsp-command';
-import { chainOrder, crossYearOnly, withCrossYear } from './cross-year';
+import { chainOrder, withCrossYear } from './cross-year';
 import { predecessors } from './link';
 import { messages } from './messages';
 import { runTasks } from './pool';
@@ -110,10 +110,10 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
   let relinked = 0;
   if (command.kind === 'check') {
     // Reports whose predecessor is among the inputs are checked again against it (GR404–GR406).
-    // Only the cross-year rules run again; their findings join the first pass's.
+    // Only the rules that need last year's report run again; their findings join the first pass's.
     const links = chainOrder(predecessors(outcomes), outcomes);
     relinked = links.length;
-    const again = await runTasks(links.map(([i, previous]) => ({ ...tasks[i]!, previous })), { ...settings, options: crossYearOnly(settings.options) }, pool);
+    const again = await runTasks(links.map(([i, previous]) => ({ ...tasks[i]!, previous, phase: 'cross-year' as const })), settings, pool);
     links.forEach(([i], k) => { outcomes[i] = withCrossYear(outcomes[i]!, again.outcomes[k]!); });
   }
 

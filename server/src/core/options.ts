@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Locale, RuleSetting } from './findings';
 import { RULES } from './rules';
+import { repeatedTextOptions } from './rules/GR406-repeated-text';
 import type { Rule } from './rules/rule';
 
 const ruleSetting = z.enum(['off', 'error', 'warning', 'information', 'info', 'hint'])
@@ -11,8 +12,8 @@ export const optionsSchema = z.object({
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
   /** Per-rule severity by code (`GR301`) or slug (`row-total`). */
   rules: z.record(z.string(), ruleSetting).default({}),
-  /** Share of a section's sentences repeated from last year above which GR406 fires. */
-  repeatedTextThreshold: z.number().min(0).max(1).default(0.5),
+  /** The rules' own options (each rule declares its fields in its metadata, `Rule.options`). */
+  ...repeatedTextOptions,
 }).strict();
 
 export type CheckOptions = {

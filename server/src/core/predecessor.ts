@@ -6,6 +6,12 @@ export interface ReportFile {
   readonly file: string;
 }
 
+/** Which report a text is: its normalised agency and year — what last year's report is found by. */
+export interface Link {
+  readonly agency: string;
+  readonly year: number;
+}
+
 const TITLE_TAIL = /(?:19|20)\d\d\s*年度?\s*(?:政府信息公开|政务公开).*$/;
 
 /** Spaces, punctuation and symbols removed, full-width letters folded: `烟台市 人民政府（办公室）` → `烟台市人民政府办公室`. */
@@ -20,34 +26,46 @@ export function agencyOf(report: Report): string | undefined {
   return normalised.length > 0 ? normalised : undefined;
 }
 
-const keyOf = (agency: string, year: number): string => `${year}\u0000${agency}`;
+/** The report's agency and year, when it names both. */
+export function linkOf(report: Report): Link | undefined {
+  const agency = agencyOf(report);
+  return agency !== undefined && report.year !== undefined ? { agency, year: report.year } : undefined;
+}
+
+/** The lookup key of a link: equal for reports of one agency and year. */
+export const linkKey = (link: Link): string => `${link.year}\u0000${link.agency}`;
+
+/** The key last year's report of the same agency has. */
+export const predecessorKey = (link: Link): string => linkKey({ agency: link.agency, year: link.year - 1 });
 
 /**
- * An index of reports by agency and year, for linking each of many reports to its predecessor in
- * one pass. When several reports claim the same agency and year, the first one given wins.
+ * Reports by agency and year, for linking each of many reports to its predecessor in one pass.
+ * When several items claim the same agency and year, the first one given wins.
  */
-export class PredecessorIndex<T extends ReportFile = ReportFile> {
+export class PredecessorIndex<T> {
   private readonly byKey = new Map<string, T>();
 
-  constructor(candidates: Iterable<T>) {
-    for (const c of candidates) {
-      const agency = agencyOf(c.report);
-      if (agency === undefined || c.report.year === undefined) continue;
-      const key = keyOf(agency, c.report.year);
-      if (!this.byKey.has(key)) this.byKey.set(key, c);
+  constructor(items: Iterable<T>, linkOfItem: (item: T) => Link | undefined) {
+    for (const item of items) {
+      const link = linkOfItem(item);
+      if (link && !this.byKey.has(linkKey(link))) this.byKey.set(linkKey(link), item);
     }
   }
 
-  /** The report of the same agency for the year before, if among the candidates. */
-  find(report: Report): T | undefined {
-    const agency = agencyOf(report);
-    if (agency === undefined || report.year === undefined) return undefined;
-    const found = this.byKey.get(keyOf(agency, report.year - 1));
-    return found && found.report !== report ? found : undefined;
+  /** Last year's item of `link`'s agency, unless that is `self`. */
+  find(link: Link | undefined, self?: T): T | undefined {
+    const found = link && this.byKey.get(predecessorKey(link));
+    return found !== undefined && found !== self ? found : undefined;
   }
 }
 
+/** An index of report files by their parsed report's agency and year. */
+export const reportFileIndex = <T extends ReportFile>(candidates: Iterable<T>): PredecessorIndex<T> =>
+  new PredecessorIndex(candidates, (c) => linkOf(c.report));
+
 /** Last year's report of the same agency among `candidates` (agency names compared after normalising). */
 export function findPredecessor<T extends ReportFile>(report: Report, candidates: Iterable<T>): T | undefined {
-  return new PredecessorIndex(candidates).find(report);
+  const index = reportFileIndex(candidates);
+  const found = index.find(linkOf(report));
+  return found && found.report !== report ? found : undefined;
 }

@@ -1,11 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { CheckResult } from '../core/check';
-import type { Finding } from '../core/findings';
+import { checkReport, type CheckResult } from '../core/check';
 import type { CheckOptions } from '../core/options';
-import { parseReport } from '../core/parse';
-import { RULES, runRules } from '../core/rules';
 
 /**
  * Documents at least this long (UTF-16 code units, about 0.5–0.75 MB) are checked on a worker
@@ -16,26 +13,6 @@ import { RULES, runRules } from '../core/rules';
 export const BACKGROUND_MIN_LENGTH = 256 * 1024;
 
 const WORKER_MARK = 'gov-report-check-worker';
-
-/** The rules that compare a report with last year's: run on the main thread, where last year's report is found. */
-export const CROSS_YEAR_CODES: ReadonlySet<string> = new Set(['GR404', 'GR405', 'GR406']);
-
-/** The options with every cross-year rule off: the worker checks the document alone. */
-function singleYearOnly(options: CheckOptions): CheckOptions {
-  const rules = { ...options.rules };
-  for (const code of CROSS_YEAR_CODES) rules[code] = 'off';
-  return { ...options, rules };
-}
-
-/** The options with only the cross-year rules on (the user's settings for them kept). */
-export function crossYearOnly(options: CheckOptions): CheckOptions {
-  const rules = { ...options.rules };
-  for (const rule of RULES) if (!CROSS_YEAR_CODES.has(rule.code)) rules[rule.code] = 'off';
-  return { ...options, rules };
-}
-
-/** Findings in the order runRules gives them. */
-export const byPosition = (a: Finding, b: Finding): number => a.span.start - b.span.start || a.code.localeCompare(b.code);
 
 interface Job {
   readonly id: number;
@@ -49,13 +26,12 @@ type Reply = { readonly id: number; readonly ok: true; readonly result: CheckRes
 export const isCheckWorker = (): boolean =>
   !isMainThread && (workerData as { mark?: unknown } | undefined)?.mark === WORKER_MARK;
 
-/** The worker's side: parse and run the single-report rules on each text sent, one at a time. */
+/** The worker's side: check each text sent alone (phase `single`), one at a time; last year's report is the main thread's. */
 export function serveChecks(): void {
   parentPort?.on('message', (job: Job) => {
     let reply: Reply;
     try {
-      const report = parseReport(job.text);
-      const findings = runRules({ report, options: singleYearOnly(job.options) });
+      const { report, findings } = checkReport(job.text, { options: job.options, phase: 'single' });
       // The text goes back without its copy: the main thread has it (see check()).
       reply = { id: job.id, ok: true, result: { report: { ...report, text: '' }, findings } };
     } catch {

@@ -11,7 +11,7 @@ import { languageOfPath } from './detection';
 import { analyse, type AnalysisStore, type Predecessors, type PreviousReport } from './documents';
 import { toDiagnostics } from './diagnostics';
 import { say } from './messages';
-import { linkOf, type Link } from './report-index';
+import { linkOf, PredecessorIndex, type Link } from '../core/predecessor';
 import type { Settings } from './settings';
 import type { Workspace } from './workspace';
 import { checkWorkspace, type ProgressSink } from './workspace-check';
@@ -103,14 +103,9 @@ function textOf(file: { uri: string; text?: string }): string | undefined {
 
 /** Last year's report among the files of one call first (the client sends the files of a folder it alone can read), then the workspace's. */
 function predecessorsAmong(files: readonly PreviousReport[], workspace: Workspace): Predecessors {
-  const key = (link: Link): string => `${link.year}\u0000${link.agency}`;
-  const byKey = new Map<string, PreviousReport>();
-  for (const f of files) {
-    const link = linkOf(f.report);
-    if (link && !byKey.has(key(link))) byKey.set(key(link), f);
-  }
+  const index = new PredecessorIndex(files, (f) => linkOf(f.report));
   const among = (uri: string, link: Link): PreviousReport | undefined => {
-    const found = byKey.get(key({ agency: link.agency, year: link.year - 1 }));
+    const found = index.find(link);
     return found && found.uri !== uri ? found : undefined;
   };
   return {

@@ -1,14 +1,12 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { evaluateAll, type EquationResult } from '../core/arithmetic';
-import type { CheckResult } from '../core/check';
+import { checkReport, withPrevious, type CheckResult } from '../core/check';
 import type { Report } from '../core/model';
-import { parseReport } from '../core/parse';
 import { lineStartsOf } from '../core/positions';
-import { runRules } from '../core/rules';
-import { BACKGROUND_MIN_LENGTH, BackgroundChecker, byPosition, crossYearOnly } from './background';
+import { linkOf, type Link } from '../core/predecessor';
+import { BACKGROUND_MIN_LENGTH, BackgroundChecker } from './background';
 import { isReport, mayCheck } from './detection';
-import { linkOf, type Link } from './report-index';
 import type { Settings } from './settings';
 
 /** Last year's report as a check used it: its own text, so related locations in it become ranges. */
@@ -68,7 +66,7 @@ export const isCurrent = (analysis: Analysis, predecessors: Predecessors | undef
  */
 export function analyse(
   uri: string, version: number, languageId: string, text: string, settings: Settings, predecessors?: Predecessors, parsed?: Report,
-  /** A check made elsewhere (a worker thread) without last year's report: only the cross-year rules are left to run. */
+  /** The check alone (phase `single`) made elsewhere (a worker thread): only the cross-year phase is left to run. */
   singleYear?: CheckResult,
 ): Analysis | undefined {
   if (!mayCheck(languageId, settings)) return undefined;
@@ -76,17 +74,11 @@ export function analyse(
   let link: Link | undefined;
   let previous: PreviousReport | undefined;
   try {
-    const report = singleYear?.report ?? parsed ?? parseReport(text);
-    if (!isReport(languageId, report, settings)) return undefined;
-    link = linkOf(report);
+    const single = singleYear ?? checkReport(parsed ?? text, { options: settings.check, phase: 'single' });
+    if (!isReport(languageId, single.report, settings)) return undefined;
+    link = linkOf(single.report);
     previous = link && predecessors?.find(uri, link);
-    const against = previous ? { previous: { report: previous.report, file: previous.uri } } : {};
-    if (singleYear) {
-      const cross = previous ? runRules({ report, options: crossYearOnly(settings.check), ...against }) : [];
-      result = { report, findings: cross.length > 0 ? [...singleYear.findings, ...cross].sort(byPosition) : singleYear.findings };
-    } else {
-      result = { report, findings: runRules({ report, options: settings.check, ...against }) };
-    }
+    result = withPrevious(single, settings.check, previous && { report: previous.report, file: previous.uri });
   } catch {
     return undefined;
   }

@@ -1,16 +1,4 @@
-import type { Report } from '../core/model';
-import { agencyOf } from '../core/predecessor';
-
-/** Which report a text is: its normalised agency (the core's `agencyOf`) and year. */
-export interface Link {
-  readonly agency: string;
-  readonly year: number;
-}
-
-export function linkOf(report: Report): Link | undefined {
-  const agency = agencyOf(report);
-  return agency !== undefined && report.year !== undefined ? { agency, year: report.year } : undefined;
-}
+import { linkKey, predecessorKey, type Link } from '../core/predecessor';
 
 /** What the index remembers of a file on disk: enough to find it again, not its text. */
 export interface DiskEntry {
@@ -29,8 +17,6 @@ export interface Hit {
   readonly source: 'open' | 'disk';
   readonly stamp: string;
 }
-
-const keyOf = (link: Link): string => `${link.year}\u0000${link.agency}`;
 
 function addTo(map: Map<string, Set<string>>, key: string, uri: string): void {
   let set = map.get(key);
@@ -68,16 +54,16 @@ export class ReportIndex {
   setOpen(uri: string, link: Link | undefined, stamp: string): boolean {
     const old = this.open.get(uri);
     if (old && old.stamp === stamp && sameLink(old.link, link)) return false;
-    if (old?.link) removeFrom(this.openByKey, keyOf(old.link), uri);
+    if (old?.link) removeFrom(this.openByKey, linkKey(old.link), uri);
     this.open.set(uri, { link, stamp });
-    if (link) addTo(this.openByKey, keyOf(link), uri);
+    if (link) addTo(this.openByKey, linkKey(link), uri);
     return old !== undefined || link !== undefined || this.disk.get(uri)?.link !== undefined;
   }
 
   removeOpen(uri: string): boolean {
     const old = this.open.get(uri);
     if (!old) return false;
-    if (old.link) removeFrom(this.openByKey, keyOf(old.link), uri);
+    if (old.link) removeFrom(this.openByKey, linkKey(old.link), uri);
     this.open.delete(uri);
     return old.link !== undefined || this.disk.get(uri)?.link !== undefined;
   }
@@ -93,16 +79,16 @@ export class ReportIndex {
   setDisk(uri: string, entry: DiskEntry): boolean {
     const old = this.disk.get(uri);
     if (old && old.stamp === entry.stamp && sameLink(old.link, entry.link) && old.looksLike === entry.looksLike) return false;
-    if (old?.link) removeFrom(this.diskByKey, keyOf(old.link), uri);
+    if (old?.link) removeFrom(this.diskByKey, linkKey(old.link), uri);
     this.disk.set(uri, entry);
-    if (entry.link) addTo(this.diskByKey, keyOf(entry.link), uri);
+    if (entry.link) addTo(this.diskByKey, linkKey(entry.link), uri);
     return (old?.link !== undefined || entry.link !== undefined) && !this.open.has(uri);
   }
 
   removeDisk(uri: string): boolean {
     const old = this.disk.get(uri);
     if (!old) return false;
-    if (old.link) removeFrom(this.diskByKey, keyOf(old.link), uri);
+    if (old.link) removeFrom(this.diskByKey, linkKey(old.link), uri);
     this.disk.delete(uri);
     return old.link !== undefined && !this.open.has(uri);
   }
@@ -112,7 +98,7 @@ export class ReportIndex {
    * then a file on disk that is not open and that `acceptDisk` counts as a report.
    */
   findPrevious(link: Link, self: string, acceptDisk: (entry: DiskEntry) => boolean): Hit | undefined {
-    const key = keyOf({ agency: link.agency, year: link.year - 1 });
+    const key = predecessorKey(link);
     const open = first(this.openByKey.get(key), (uri) => uri !== self);
     if (open !== undefined) return { uri: open, source: 'open', stamp: this.open.get(open)!.stamp };
     const disk = first(this.diskByKey.get(key), (uri) => uri !== self && !this.open.has(uri) && acceptDisk(this.disk.get(uri)!));

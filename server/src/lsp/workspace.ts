@@ -6,7 +6,8 @@ import { parseReport } from '../core/parse';
 import { lineStartsOf } from '../core/positions';
 import { countsAsReport, languageOfPath } from './detection';
 import { analyse, stampOfPrevious, type Analysis, type AnalysisStore, type Predecessors, type PreviousReport } from './documents';
-import { linkOf, ReportIndex, type DiskEntry, type Link } from './report-index';
+import { linkOf, type Link } from '../core/predecessor';
+import { ReportIndex, type DiskEntry } from './report-index';
 import type { Settings } from './settings';
 import {
   canonicalUri, isReportPath, isUnder, listReportFiles, pathOf, readText, slicer, stampOf, uriOf, yieldToEvents,

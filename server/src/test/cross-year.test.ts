@@ -9,7 +9,7 @@ import type { Report } from '../core/model';
 import { DEFAULT_OPTIONS } from '../core/options';
 import { parseReport } from '../core/parse';
 import { describeGrowth, GROWTH_FACTOR, LINEAR_LIMIT, measureGrowth } from '../fuzz/growth';
-import { findPredecessor, normaliseAgency, PredecessorIndex, type ReportFile } from '../core/predecessor';
+import { findPredecessor, normaliseAgency, linkOf, reportFileIndex, type ReportFile } from '../core/predecessor';
 import { sectionSentences } from '../core/rules/GR406-repeated-text';
 import { loadSeeds, ROOT } from './seeds';
 
@@ -40,15 +40,15 @@ test('the fixtures are what the script makes from the seeds', () => {
 
 test('each fixture is linked to its predecessor (same agency, year before) and no other', () => {
   const folder = loadFolder();
-  const index = new PredecessorIndex(folder);
-  for (const { file, report } of folder) assert.equal(index.find(report)?.file ?? null, expected.predecessors[file], file);
+  const index = reportFileIndex(folder);
+  for (const { file, report } of folder) assert.equal(index.find(linkOf(report))?.file ?? null, expected.predecessors[file], file);
 });
 
 test('cross-report findings on the fixtures are exactly the planted ones', () => {
   const folder = loadFolder();
-  const index = new PredecessorIndex(folder);
+  const index = reportFileIndex(folder);
   for (const { file, report } of folder) {
-    const previous = index.find(report);
+    const previous = index.find(linkOf(report));
     const found = checkText(report.text, DEFAULT_OPTIONS, previous).findings.filter((f) => SCOPE.has(f.code));
     const shown = found.map((f) => {
       const section = report.sections.find((s) => s.heading.span.start === f.span.start)?.index;
@@ -80,9 +80,9 @@ test('GR404 points at last year’s cell holding the number it quotes', () => {
 
 test('no GR403 or GR404 on the five seeds, alone or checked as a folder', () => {
   const seeds = loadSeeds().map((s) => ({ file: s.name, report: parseReport(s.text) }));
-  const index = new PredecessorIndex(seeds);
+  const index = reportFileIndex(seeds);
   for (const s of seeds) {
-    const previous = index.find(s.report);
+    const previous = index.find(linkOf(s.report));
     assert.equal(previous, undefined, `${s.file}: the seeds are five agencies`);
     const found = checkText(s.report.text, DEFAULT_OPTIONS, previous).findings.filter((f) => f.code === 'GR403' || f.code === 'GR404');
     assert.deepEqual(found.map((f) => f.message.en), [], s.file);

@@ -5,7 +5,7 @@ import { cellName, cellOf, text } from './support';
 
 /** This year's 二、上年结转 must be last year's 四、结转下年度继续办理, column by column. */
 export const carryOver: Rule = {
-  code: 'GR404', slug: 'carry-over', defaultSeverity: 'warning',
+  code: 'GR404', slug: 'carry-over', defaultSeverity: 'warning', needsPrevious: true,
   title: text('上年结转与上年报告不符', 'Carried over disagrees with last year'),
   description: text(
     '表三“二、上年结转政府信息公开申请数量”每一列应等于同一机关上一年度报告表三“四、结转下年度继续办理”的同一列。需要找到上一年度的报告（编辑器在工作区中、命令行在输入文件中查找同一机关、上一年度的年报）。',

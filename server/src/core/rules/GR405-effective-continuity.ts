@@ -18,7 +18,7 @@ const numberAt = (report: Report, key: string): Decimal | undefined => {
  * the notices do not say whether 制发 counts revisions or 废止 counts lapses, so the two can differ rightly.
  */
 export const effectiveContinuity: Rule = {
-  code: 'GR405', slug: 'effective-continuity', defaultSeverity: 'information',
+  code: 'GR405', slug: 'effective-continuity', defaultSeverity: 'information', needsPrevious: true,
   title: text('现行有效件数与上年不衔接', 'Documents in force do not follow from last year'),
   description: text(
     '表二规章、行政规范性文件的“现行有效件数”通常等于上一年度报告的现行有效件数加本年制发件数减本年废止件数（两年均使用现行格式（国办公开办函〔2021〕30号）的表格时检查）。通知未规定“本年制发”是否含修订、“本年废止”是否含自然失效（有效期届满），口径不同时可以不一致，故仅作提示；建议在表下注明口径。',

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Report, Section } from '../model';
 import { SECTIONS } from '../spec';
 import type { Rule } from './rule';
@@ -20,8 +21,15 @@ export function sectionSentences(report: Report, section: Section): string[] {
     .filter((s) => s.length >= MIN_SENTENCE);
 }
 
+/** GR406's option: settings `govReport.repeatedTextThreshold`, CLI `--repeated-text-threshold`. */
+export const repeatedTextOptions = {
+  repeatedTextThreshold: z.number().min(0).max(1).default(0.5)
+    .describe('Share of a section’s sentences repeated from last year above which GR406 fires (0–1).'),
+};
+
+
 export const repeatedText: Rule = {
-  code: 'GR406', slug: 'repeated-text', defaultSeverity: 'warning',
+  code: 'GR406', slug: 'repeated-text', defaultSeverity: 'warning', needsPrevious: true, options: repeatedTextOptions,
   title: text('内容与上年雷同', 'Text repeats last year’s'),
   description: text(
     '某一部分的文字与同一机关上一年度报告的同一部分大量重复（按句比较，忽略空白、标点和数字；重复句子占比超过阈值，默认 50%，设置 govReport.repeatedTextThreshold）。国办通知要求：出现内容雷同、敷衍塞责等问题并造成不良后果的，依照条例第四十七条追究责任——追责以造成不良后果为条件，本规则只提示重复。',

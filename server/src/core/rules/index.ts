@@ -53,18 +53,35 @@ export function severityOf(rule: Rule, settings: RuleContext['options']['rules']
   return settings[rule.code] ?? settings[rule.slug] ?? rule.defaultSeverity;
 }
 
-/** Runs every enabled rule; a rule that throws is contained (its findings are dropped), never the whole check. */
-export function runRules(context: RuleContext): Finding[] {
+/** Which rules a check runs: all, those reading this report alone, or only those comparing it with last year's. */
+export type CheckPhase = 'all' | 'single' | 'cross-year';
+
+/** Whether `rule` runs in `phase` (a `needsPrevious` rule runs only when last year's report is given). */
+export function runsIn(rule: Rule, phase: CheckPhase, hasPrevious: boolean): boolean {
+  if (rule.needsPrevious) return phase !== 'single' && hasPrevious;
+  return phase !== 'cross-year';
+}
+
+/** Findings in report order (then by code): the order every check returns. */
+export const byPosition = (a: Finding, b: Finding): number => a.span.start - b.span.start || a.code.localeCompare(b.code);
+
+/**
+ * Runs every enabled rule of the phase; a rule that throws is contained (its findings are dropped),
+ * never the whole check. Only rules that declare `needsPrevious` see last year's report.
+ */
+export function runRules(context: RuleContext, phase: CheckPhase = 'all'): Finding[] {
   const findings: Finding[] = [];
+  const alone: RuleContext = { report: context.report, options: context.options };
   for (const rule of RULES) {
+    if (!runsIn(rule, phase, context.previous !== undefined)) continue;
     const severity = severityOf(rule, context.options.rules);
     if (severity === 'off') continue;
     try {
       // Object.assign, not a spread: V8 copies with a spread about ten times slower.
-      for (const f of rule.check(context)) findings.push(Object.assign({}, f, { code: rule.code, severity }));
+      for (const f of rule.check(rule.needsPrevious ? context : alone)) findings.push(Object.assign({}, f, { code: rule.code, severity }));
     } catch {
       // A broken rule must not take the editor down; the fuzz tests catch these.
     }
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return findings.sort(byPosition);
 }

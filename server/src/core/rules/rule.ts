@@ -1,12 +1,17 @@
+import type { z } from 'zod';
 import type { Finding, Localized, Severity, Fix, RelatedLocation } from '../findings';
 import type { Report, Span } from '../model';
 import type { CheckOptions } from '../options';
+import type { ReportFile } from '../predecessor';
 
-/** What a rule sees: this report, the options, and (for cross-year rules) last year's report. */
+/**
+ * What a rule sees: this report, the options, and — only for a rule that declares `needsPrevious`,
+ * and only when one was found — last year's report of the same agency.
+ */
 export interface RuleContext {
   readonly report: Report;
   readonly options: CheckOptions;
-  readonly previous?: { readonly report: Report; readonly file: string };
+  readonly previous?: ReportFile;
 }
 
 /** A rule's finding before the registry stamps code and severity on it. */
@@ -26,6 +31,13 @@ export interface Rule {
   readonly title: Localized;
   /** One sentence for the docs page and the CLI's rule list. */
   readonly description: Localized;
+  /** Compares the report with last year's: runs only when last year's report is given (phase `cross-year` or `all`). */
+  readonly needsPrevious?: true;
+  /**
+   * The rule's own options, as fields of the one options schema (`core/options.ts` merges them):
+   * settings `govReport.<name>` and CLI flags are generated from them.
+   */
+  readonly options?: Readonly<Record<string, z.ZodTypeAny>>;
   check(context: RuleContext): Iterable<RuleFinding>;
 }
 
