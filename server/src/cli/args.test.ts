@@ -79,3 +79,19 @@ test('sizes', () => {
   assert.equal(parseSize('-1MB'), undefined);
   assert.equal(parseSize('12XB'), undefined);
 });
+
+test('--rule reads codes, slugs and severities in any case; severities are the core’s (warn, info)', () => {
+  const c = command(['check', 'x', '--rule', 'gr201=OFF', '--rule', 'Row-Total=Warn,GR302:info']);
+  assert.ok(c.kind === 'check');
+  if (c.kind === 'check') assert.deepEqual(c.options.rules, { GR201: 'off', GR301: 'warning', GR302: 'information' });
+});
+
+test('a rule’s own option has a flag: --repeated-text-threshold (GR406), validated by the options schema', () => {
+  const c = command(['check', 'x', '--repeated-text-threshold', '0.8']);
+  assert.ok(c.kind === 'check' && c.options.repeatedTextThreshold === 0.8);
+  const d = command(['check', 'x']);
+  assert.ok(d.kind === 'check' && d.options.repeatedTextThreshold === 0.5, 'the default');
+  assert.match(error(['check', 'x', '--repeated-text-threshold', '2']), /--repeated-text-threshold/);
+  assert.match(error(['check', 'x', '--repeated-text-threshold=half']), /half/);
+  assert.match(error(['extract', 'x', '--repeated-text-threshold', '0.5']), /--repeated-text-threshold/);
+});

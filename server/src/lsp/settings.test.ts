@@ -33,8 +33,21 @@ describe('resolveSettings', () => {
 
   it('rules: a bad entry is dropped alone, `info` is accepted, slugs work, unknown codes are reported', () => {
     const { settings, problems } = resolveSettings({ rules: { GR301: 'loud', GR302: 'info', 'blank-cell': 'off', GR999: 'off' } }, 'zh-CN');
-    assert.deepEqual(settings.check.rules, { GR302: 'information', 'blank-cell': 'off' });
+    assert.deepEqual(settings.check.rules, { GR302: 'information', GR201: 'off' });
     assert.deepEqual(problems.map((p) => p.setting), ['govReport.rules.GR301', 'govReport.rules.GR999']);
+  });
+
+  it('rules: codes, slugs and severities in any case, as the core and the CLI read them', () => {
+    const { settings, problems } = resolveSettings({ rules: { gr301: 'OFF', GR201: 'Warn', 'Label-Typo': 'Hint' } }, 'zh-CN');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(settings.check.rules, { GR301: 'off', GR201: 'warning', GR205: 'hint' });
+  });
+
+  it('a rule’s own option is a setting: govReport.repeatedTextThreshold', () => {
+    assert.equal(resolveSettings({ repeatedTextThreshold: 0.8 }, 'zh-CN').settings.check.repeatedTextThreshold, 0.8);
+    const { settings, problems } = resolveSettings({ repeatedTextThreshold: 3 }, 'zh-CN');
+    assert.equal(settings.check.repeatedTextThreshold, 0.5);
+    assert.deepEqual(problems.map((p) => p.setting), ['govReport.repeatedTextThreshold']);
   });
 
   it('not an object at all: one problem, all defaults', () => {

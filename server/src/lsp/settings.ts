@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { Locale, Localized } from '../core/findings';
-import { DEFAULT_OPTIONS, isRecord, optionsSchema, show, type CheckOptions } from '../core/options';
-import { RULES } from '../core/rules';
+import { isRecord, optionsSchema, resolveFields, resolveRules, show, type CheckOptions, type OptionsProblem } from '../core/options';
 import { say } from './messages';
 
-/** Settings only the editor has; the core's options (`rules`, …) are validated by the core's own schema. */
+/** Settings only the editor has. */
 export const editorSettingsSchema = z.object({
   enable: z.boolean().default(true),
   detect: z.enum(['auto', 'always', 'never']).default('auto'),
@@ -13,6 +12,9 @@ export const editorSettingsSchema = z.object({
   inlayHints: z.boolean().default(true),
   locale: z.enum(['auto', 'zh-CN', 'en']).default('auto'),
 });
+
+/** Every `govReport.*` setting: the core's options schema, extended by the editor's own (package.json is generated from it). */
+export const settingsSchema = optionsSchema.extend(editorSettingsSchema.shape);
 
 type EditorSettings = z.infer<typeof editorSettingsSchema>;
 
@@ -31,70 +33,26 @@ export interface SettingProblem {
 }
 
 const SECTION = 'govReport';
-/** zod's first issue without the received value it quotes in full, and the value quoted shortened. */
-const reasonOf = (error: z.ZodError, value: unknown): string =>
-  `${(error.issues[0]?.message ?? 'invalid').replace(/,? received [\s\S]*$/, '')}, received ${show(value)}`;
-const same = (text: string): Localized => ({ 'zh-CN': text, en: text });
 
 /**
- * Validates `govReport.*` field by field: a bad field is reported and replaced by its default, the
- * others are kept; a bad entry of `rules` drops only that entry. Never throws.
+ * Validates `govReport.*` field by field with the core's resolver: a bad field is reported and
+ * replaced by its default, the others are kept; a bad entry of `rules` drops only that entry.
+ * Never throws.
  */
 export function resolveSettings(raw: unknown, editorLocale: Locale): { settings: Settings; problems: SettingProblem[] } {
   const input = isRecord(raw) ? raw : {};
-  const problems: SettingProblem[] = [];
+  const found: OptionsProblem[] = [];
   if (raw !== undefined && raw !== null && !isRecord(raw)) {
-    problems.push({ setting: SECTION, message: `expected an object, received ${show(raw)}`, fallback: same('{}') });
+    found.push({ path: '', message: `expected an object, received ${show(raw)}`, fallback: { 'zh-CN': '{}', en: '{}' } });
   }
-
-  const editor: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(editorSettingsSchema.shape)) {
-    const field = (schema as z.ZodTypeAny).safeParse(input[key] ?? undefined);
-    if (field.success) editor[key] = field.data;
-    else {
-      const fallback = (schema as z.ZodTypeAny).parse(undefined);
-      problems.push({ setting: `${SECTION}.${key}`, message: reasonOf(field.error, input[key]), fallback: same(show(fallback)) });
-      editor[key] = fallback;
-    }
-  }
-  const e = editor as EditorSettings;
-  const locale: Locale = e.locale === 'auto' ? editorLocale : e.locale;
-
-  const core: Record<string, unknown> = { ...DEFAULT_OPTIONS, locale };
-  for (const [key, schema] of Object.entries(optionsSchema.shape)) {
-    if (key === 'locale' || key === 'rules' || input[key] === undefined || input[key] === null) continue;
-    const field = (schema as z.ZodTypeAny).safeParse(input[key]);
-    if (field.success) core[key] = field.data;
-    else problems.push({ setting: `${SECTION}.${key}`, message: reasonOf(field.error, input[key]), fallback: same(show(core[key])) });
-  }
-  core.rules = resolveRules(input.rules, problems);
-
-  return { settings: { ...e, locale, check: core as CheckOptions }, problems };
-}
-
-function resolveRules(raw: unknown, problems: SettingProblem[]): Record<string, unknown> {
-  if (raw === undefined || raw === null) return {};
-  if (!isRecord(raw)) {
-    problems.push({ setting: `${SECTION}.rules`, message: `expected an object keyed by rule code, received ${show(raw)}`, fallback: same('{}') });
-    return {};
-  }
-  const rules: Record<string, unknown> = {};
-  for (const [code, value] of Object.entries(raw)) {
-    const known = RULES.length === 0 || RULES.some((r) => r.code === code || r.slug === code);
-    const parsed = optionsSchema.shape.rules.safeParse({ [code]: value });
-    if (!known) {
-      problems.push({ setting: `${SECTION}.rules.${show(code).replace(/^"|"$/g, '')}`, message: 'unknown rule code', fallback: { 'zh-CN': '无（忽略此项）', en: 'nothing (ignored)' } });
-    } else if (!parsed.success) {
-      problems.push({
-        setting: `${SECTION}.rules.${code}`,
-        message: `expected off | error | warning | information | hint, received ${show(value)}`,
-        fallback: { 'zh-CN': '该规则的默认级别', en: 'the rule\'s default severity' },
-      });
-    } else {
-      rules[code] = parsed.data[code];
-    }
-  }
-  return rules;
+  const fields = resolveFields(settingsSchema.shape, input, found);
+  const rules = resolveRules(input.rules, found);
+  const { enable, detect, debounce, codeLens, inlayHints } = fields;
+  const locale: Locale = fields.locale === 'auto' ? editorLocale : fields.locale;
+  const check: Record<string, unknown> = {};
+  for (const key of Object.keys(optionsSchema.shape)) check[key] = (fields as Record<string, unknown>)[key];
+  const problems = found.map((p) => ({ setting: p.path ? `${SECTION}.${p.path}` : SECTION, message: p.message, fallback: p.fallback }));
+  return { settings: { enable, detect, debounce, codeLens, inlayHints, locale, check: { ...check, locale, rules } as CheckOptions }, problems };
 }
 
 /** Problems named one by one in the message; beyond, a count (a settings file can hold thousands). */

@@ -1,8 +1,6 @@
 // Editor files generated from the core, so they never drift from the spec: the TextMate grammars
-// (labels from the spec), the snippets (the core's templates), the per-rule settings and their
-// localized descriptions. scripts/gen-editor-assets.mjs writes them; a test checks they are current.
-import type { Localized } from '../core/findings';
-import { RULES } from '../core/rules';
+// (labels from the spec) and the snippets (the core's templates); the settings are in
+// settings-manifest.ts. scripts/gen-editor-assets.mjs writes them; a test checks they are current.
 import { SECTIONS, tableSpec, type TableId } from '../core/spec';
 import { renderReportSkeleton, renderTableTemplate } from '../core/templates';
 
@@ -191,34 +189,4 @@ export function renderSnippets(): Json {
   return snippets;
 }
 
-const RULE_SEVERITIES = ['off', 'error', 'warning', 'information', 'hint'];
-
-/** `govReport.rules`: one property per rule code, its description from the rule's title. */
-export function ruleSettingSchema(): Json {
-  const properties: Record<string, Json> = {};
-  for (const rule of RULES) {
-    properties[rule.code] = {
-      type: 'string',
-      enum: RULE_SEVERITIES,
-      markdownDescription: `%config.rules.${rule.code}%`,
-    };
-  }
-  return {
-    type: 'object',
-    default: {},
-    markdownDescription: '%config.rules%',
-    properties,
-    additionalProperties: { type: 'string', enum: RULE_SEVERITIES },
-  };
-}
-
-/** The localized texts of the per-rule settings, for package.nls.json / package.nls.zh-cn.json. */
-export function ruleNls(locale: keyof Localized): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rule of RULES) {
-    out[`config.rules.${rule.code}`] = locale === 'en'
-      ? `\`${rule.code}\` ${rule.slug}: ${rule.title.en} (default \`${rule.defaultSeverity}\`). ${rule.description.en}`
-      : `\`${rule.code}\` ${rule.slug}：${rule.title['zh-CN']}（默认 \`${rule.defaultSeverity}\`）。${rule.description['zh-CN']}`;
-  }
-  return out;
-}
+export { settingProperties, settingsNls } from './settings-manifest';

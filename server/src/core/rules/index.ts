@@ -47,7 +47,12 @@ export const RULES: readonly Rule[] = [
 export const DOCS_BASE_URL = 'https://github.com/gov-report/gov-report/blob/main/docs/rules/';
 export const docsUrl = (code: string): string => `${DOCS_BASE_URL}${encodeURIComponent(code)}.md`;
 
-export const ruleByCode = (code: string): Rule | undefined => RULES.find((r) => r.code === code || r.slug === code);
+/** The rule of a code or a slug, in any case (`GR301`, `gr301`, `row-total`): the one place rule keys are read tolerantly. */
+export function ruleByCode(key: string): Rule | undefined {
+  const code = key.trim().toUpperCase();
+  const slug = key.trim().toLowerCase();
+  return RULES.find((r) => r.code === code || r.slug === slug);
+}
 
 export function severityOf(rule: Rule, settings: RuleContext['options']['rules']): Severity | 'off' {
   return settings[rule.code] ?? settings[rule.slug] ?? rule.defaultSeverity;

@@ -24,6 +24,12 @@ export interface RuleFinding {
   readonly expected?: string;
 }
 
+/** One option of a rule: its schema (with its default) and what it does, for the settings and `--help`. */
+export interface RuleOption<T extends z.ZodTypeAny = z.ZodTypeAny> {
+  readonly schema: T;
+  readonly description: Localized;
+}
+
 export interface Rule {
   readonly code: string;
   readonly slug: string;
@@ -35,9 +41,9 @@ export interface Rule {
   readonly needsPrevious?: true;
   /**
    * The rule's own options, as fields of the one options schema (`core/options.ts` merges them):
-   * settings `govReport.<name>` and CLI flags are generated from them.
+   * the setting `govReport.<name>` and the CLI flag `--<kebab-name>` are generated from them.
    */
-  readonly options?: Readonly<Record<string, z.ZodTypeAny>>;
+  readonly options?: Readonly<Record<string, RuleOption>>;
   check(context: RuleContext): Iterable<RuleFinding>;
 }
 

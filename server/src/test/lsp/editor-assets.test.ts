@@ -8,8 +8,10 @@ import { checkText } from '../../core/check';
 import { TABLE3_NOTE, tableSpec } from '../../core/spec';
 import { renderTableTemplate } from '../../core/templates';
 import { SERVER_COMMANDS, STATUS_NOTIFICATION } from '../../lsp/protocol';
-import { editorSettingsSchema } from '../../lsp/settings';
-import { renderGrammar, renderInjectionGrammar, renderSnippets, ruleNls, ruleSettingSchema } from '../../tools/editor-assets';
+import { editorSettingsSchema, settingsSchema } from '../../lsp/settings';
+import { renderGrammar, renderInjectionGrammar, renderSnippets, settingProperties, settingsNls } from '../../tools/editor-assets';
+import { describedSettings } from '../../tools/settings-manifest';
+import { RULES } from '../../core/rules';
 import { REPO_ROOT } from './harness';
 
 const read = (path: string): string => readFileSync(join(REPO_ROOT, path), 'utf8');
@@ -17,15 +19,34 @@ const readJson = (path: string): any => JSON.parse(read(path)); // eslint-disabl
 const REGENERATE = 'run `npm run build && node scripts/gen-editor-assets.mjs`';
 
 describe('generated editor files are current', () => {
-  it('grammars, snippets, per-rule settings and their texts', () => {
+  it('grammars, snippets, every setting and its texts', () => {
     assert.deepEqual(readJson('syntaxes/gov-report.tmLanguage.json'), renderGrammar(), REGENERATE);
     assert.deepEqual(readJson('syntaxes/gov-report.markdown-injection.tmLanguage.json'), renderInjectionGrammar(), REGENERATE);
     assert.deepEqual(readJson('snippets/gov-report.json'), renderSnippets(), REGENERATE);
-    assert.deepEqual(readJson('package.json').contributes.configuration.properties['govReport.rules'], ruleSettingSchema(), REGENERATE);
+    assert.deepEqual(readJson('package.json').contributes.configuration.properties, settingProperties(), REGENERATE);
     const en = readJson('package.nls.json');
     const zh = readJson('package.nls.zh-cn.json');
-    for (const [key, value] of Object.entries(ruleNls('en'))) assert.equal(en[key], value, REGENERATE);
-    for (const [key, value] of Object.entries(ruleNls('zh-CN'))) assert.equal(zh[key], value, REGENERATE);
+    for (const [key, value] of Object.entries(settingsNls('en'))) assert.equal(en[key], value, REGENERATE);
+    for (const [key, value] of Object.entries(settingsNls('zh-CN'))) assert.equal(zh[key], value, REGENERATE);
+  });
+
+  it('every field of the settings schema is described, and every rule is a key of govReport.rules with its title', () => {
+    assert.deepEqual(describedSettings().sort(), Object.keys(settingsSchema.shape).sort());
+    const rules = settingProperties()['govReport.rules'] as { properties: Record<string, { markdownDescription: string }> };
+    assert.deepEqual(Object.keys(rules.properties), RULES.map((r) => r.code));
+    for (const rule of RULES) {
+      assert.match(settingsNls('zh-CN')[`config.rules.${rule.code}`]!, new RegExp(rule.title['zh-CN']));
+      assert.ok(settingsNls('en')[`config.rules.${rule.code}`]!.includes(rule.title.en));
+    }
+  });
+
+  it('every govReport.* setting a rule’s text names exists', () => {
+    const settings = new Set(Object.keys(settingProperties()));
+    for (const rule of RULES) {
+      for (const text of [rule.description['zh-CN'], rule.description.en]) {
+        for (const [name] of text.matchAll(/govReport\.[A-Za-z.]+[A-Za-z]/g)) assert.ok(settings.has(name), `${rule.code} names ${name}`);
+      }
+    }
   });
 });
 
@@ -48,8 +69,8 @@ describe('the manifest', () => {
 
   it('the settings and their defaults are the server\'s', () => {
     const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; enum?: unknown[] }>;
-    const defaults = editorSettingsSchema.parse({}) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(properties).sort(), [...Object.keys(defaults), 'rules'].map((k) => `govReport.${k}`).sort());
+    const defaults = settingsSchema.parse({}) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(properties).sort(), Object.keys(defaults).map((k) => `govReport.${k}`).sort());
     for (const [key, value] of Object.entries(defaults)) assert.deepEqual(properties[`govReport.${key}`]!.default, value, `default of govReport.${key}`);
     for (const key of ['detect', 'locale'] as const) {
       assert.deepEqual(properties[`govReport.${key}`]!.enum, editorSettingsSchema.shape[key].removeDefault().options);
