@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { decodeBytes } from '../../server/src/shared/decode';
+import { REPORT_GLOB } from '../../server/src/shared/report-extensions';
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import {
   SERVER_COMMANDS, type CheckFilesArgs, type CheckFilesResult, type InsertTemplateArgs, type NewReportArgs, type TemplateChoiceItem,
@@ -71,25 +73,18 @@ const add = (total: Totals, r: CheckFilesResult): void => {
   total.warnings += r.warnings;
 };
 
-/** UTF-8, else GB18030 (reports saved on Chinese Windows machines), as the server decodes files on disk. */
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
 /** The report files of folders the server cannot read itself (virtual workspaces): read here and sent in one call, so that years link up. */
 async function checkSentFiles(client: LanguageClient, folders: readonly vscode.WorkspaceFolder[], token: vscode.CancellationToken): Promise<CheckFilesResult | undefined> {
   const files: { uri: string; text: string }[] = [];
   for (const folder of folders) {
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.{md,markdown,txt}'), '**/{node_modules,.git}/**', MAX_FILES, token);
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, REPORT_GLOB), '**/{node_modules,.git}/**', MAX_FILES, token);
     for (const uri of uris) {
       if (token.isCancellationRequested) return undefined;
       try {
         const bytes = await vscode.workspace.fs.readFile(uri);
-        if (bytes.byteLength <= MAX_BYTES) files.push({ uri: client.code2ProtocolConverter.asUri(uri), text: decode(bytes) });
+        // Decoded as the server decodes files on disk (BOMs, UTF-16, GB18030); binary files are not reports.
+        const decoded = bytes.byteLength <= MAX_BYTES ? decodeBytes(bytes) : undefined;
+        if (decoded && 'text' in decoded) files.push({ uri: client.code2ProtocolConverter.asUri(uri), text: decoded.text });
       } catch {
         // unreadable: not checked
       }

@@ -1,31 +1,12 @@
 import { statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { expandGlob, isGlob, listDir } from './glob';
+import { resolve } from 'node:path';
+import { filesMatching, isGlob, reportFilesUnder } from '../shared/report-files';
 import type { Messages } from './messages';
 
 /** A file to read; `found` when it came from a directory or glob (then a non-report is skipped, not checked). */
 export interface InputFile {
   readonly path: string;
   readonly found: boolean;
-}
-
-export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt'];
-
-const SKIPPED_DIRECTORIES = new Set(['node_modules']);
-
-/** Report-like files under a directory, depth first, sorted by name; hidden entries and node_modules skipped. */
-export function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of listDir(d)) {
-      if (e.name.startsWith('.')) continue;
-      const path = join(d, e.name);
-      if (e.directory) { if (!SKIPPED_DIRECTORIES.has(e.name)) walk(path); }
-      else if (e.file && REPORT_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(path);
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 /**
@@ -48,7 +29,7 @@ export function expandInputs(inputs: readonly string[], m: Messages): { files: I
       stat = statSync(input);
     } catch (error) {
       if (isGlob(input)) {
-        const matches = expandGlob(input);
+        const matches = filesMatching(input);
         if (matches.length === 0) errors.push(m.noMatch(input));
         for (const path of matches) add(path, true);
       } else {
@@ -58,7 +39,7 @@ export function expandInputs(inputs: readonly string[], m: Messages): { files: I
       continue;
     }
     if (stat.isDirectory()) {
-      const under = filesUnder(input);
+      const under = reportFilesUnder(input);
       if (under.length === 0) errors.push(m.noReportFiles(input));
       for (const path of under) add(path, true);
     } else {

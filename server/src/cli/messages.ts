@@ -1,4 +1,7 @@
 import type { Locale } from '../core/findings';
+import { REPORT_EXTENSIONS } from '../shared/report-extensions';
+
+const [FIRST_EXTENSIONS, LAST_EXTENSION] = [REPORT_EXTENSIONS.slice(0, -1), REPORT_EXTENSIONS.at(-1)];
 
 /** The CLI's own words (notes, errors, summary); rule messages come from the rules. */
 const MESSAGES = {
@@ -20,7 +23,7 @@ const MESSAGES = {
     lspNeedsStdio: 'lsp 目前只支持 --stdio：gov-report lsp --stdio',
     lspMissing: '找不到语言服务器（dist/server.js）；请先运行 npm run build',
     noMatch: (p: string) => `没有文件匹配“${p}”`,
-    noReportFiles: (p: string) => `目录“${p}”中没有 .md、.markdown 或 .txt 文件`,
+    noReportFiles: (p: string) => `目录“${p}”中没有 ${FIRST_EXTENSIONS.join('、')} 或 ${LAST_EXTENSION} 文件`,
     cannotRead: (p: string, why: string) => `无法读取 ${p}：${why}`,
     notFound: '文件或目录不存在',
     permission: '没有读取权限',
@@ -54,7 +57,7 @@ const MESSAGES = {
     lspNeedsStdio: 'lsp supports --stdio only: gov-report lsp --stdio',
     lspMissing: 'language server not found (dist/server.js); run npm run build first',
     noMatch: (p: string) => `no file matches "${p}"`,
-    noReportFiles: (p: string) => `no .md, .markdown or .txt file in directory "${p}"`,
+    noReportFiles: (p: string) => `no ${FIRST_EXTENSIONS.join(', ')} or ${LAST_EXTENSION} file in directory "${p}"`,
     cannotRead: (p: string, why: string) => `cannot read ${p}: ${why}`,
     notFound: 'no such file or directory',
     permission: 'permission denied',

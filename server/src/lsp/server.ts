@@ -10,7 +10,7 @@ import { codeLenses } from './code-lens';
 import { executeCommand } from './commands';
 import { SERVER_COMMANDS, STATUS_NOTIFICATION } from './protocol';
 import { toDiagnostics } from './diagnostics';
-import { AnalysisStore } from './documents';
+import { AnalysisStore } from './analysis-store';
 import { foldingRanges } from './folding';
 import { hover } from './hover';
 import { inlayHints } from './inlay-hints';

@@ -1,22 +1,15 @@
 import { statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { extname, join, sep } from 'node:path';
+import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
 import { readReport } from '../shared/read-file';
+import { reportFilesUnderRoots } from '../shared/report-files';
 
-/** The files the editor looks among for reports (as the CLI does in a folder). */
-export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
-/** The same, as a file watcher's glob. */
-export const REPORT_GLOB = '**/*.{md,markdown,txt}';
+export { isReportPath, REPORT_GLOB } from '../shared/report-extensions';
 /** Larger files are not reports; reading them would only cost memory. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** A workspace with more candidate files than this is only partly indexed (a repository of documentation, say). */
 export const MAX_WORKSPACE_FILES = 20_000;
-
-const SKIPPED_DIRECTORIES = new Set(['node_modules']);
-
-export const isReportPath = (path: string): boolean => REPORT_EXTENSIONS.includes(extname(path).toLowerCase());
 
 /** The file system path of a `file:` URI; undefined for any other scheme (untitled, virtual workspaces). */
 export function pathOf(uri: string): string | undefined {
@@ -74,32 +67,16 @@ export function slicer(): () => boolean {
 }
 
 /**
- * Candidate report files under the roots, each once, sorted by path: hidden entries and
- * node_modules skipped, as in the CLI; at most `limit`. Stops early when cancelled.
+ * Candidate report files under the roots, each once, sorted by path, walked as the CLI walks a
+ * folder (shared/report-files.ts); at most `limit`. Stops early when cancelled.
  */
 export async function listReportFiles(roots: readonly string[], token?: CancellationToken, limit = MAX_WORKSPACE_FILES): Promise<{ paths: string[]; truncated: boolean }> {
-  const found = new Set<string>();
-  let truncated = false;
-  const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (truncated || token?.isCancellationRequested) return;
-      if (e.name.startsWith('.')) continue;
-      const path = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(e.name)) await walk(path);
-      } else if (e.isFile() && isReportPath(e.name)) {
-        if (found.size >= limit) truncated = true;
-        else found.add(path);
-      }
-    }
-  };
-  for (const root of roots) await walk(root);
-  return { paths: [...found].sort(), truncated };
+  const controller = new AbortController();
+  const subscription = token?.onCancellationRequested(() => controller.abort());
+  if (token?.isCancellationRequested) controller.abort();
+  try {
+    return await reportFilesUnderRoots(roots, limit, controller.signal);
+  } finally {
+    subscription?.dispose();
+  }
 }

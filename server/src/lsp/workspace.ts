@@ -1,22 +1,15 @@
 import { FileChangeType, type CancellationToken, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { looksLikeReport } from '../core/detect';
-import type { Report } from '../core/model';
-import { parseReport } from '../core/parse';
-import { lineStartsOf } from '../core/positions';
 import { countsAsReport, languageOfPath } from './detection';
-import { analyse, stampOfPrevious, type Analysis, type AnalysisStore, type Predecessors, type PreviousReport } from './documents';
-import { linkOf, type Link } from '../core/predecessor';
+import { DiskReports, parsedOf } from './disk-reports';
+import type { AnalysisStore } from './analysis-store';
+import { analyse, stampOfPrevious, type Analysis, type Predecessors, type PreviousReport } from './documents';
+import type { Link } from '../core/predecessor';
 import { ReportIndex, type DiskEntry } from './report-index';
 import type { Settings } from './settings';
 import {
-  canonicalUri, isReportPath, isUnder, listReportFiles, pathOf, readText, slicer, stampOf, uriOf, yieldToEvents,
+  canonicalUri, isReportPath, isUnder, listReportFiles, pathOf, slicer, stampOf, uriOf, yieldToEvents,
 } from './workspace-files';
-
-/** Parsed reports of files on disk kept for being last year's report of another (checked in chain order, usually the one just read). */
-const DISK_REPORTS_KEPT = 16;
-/** Reports are written in Chinese: a text without a CJK character is not one (no need to parse it to know). */
-const HAS_CJK = /[\u3400-\u9fff]/;
 
 interface Published {
   readonly link: Link | undefined;
@@ -32,17 +25,6 @@ export interface WorkspaceHost {
   publish(uri: string, analysis: Analysis | undefined): void;
 }
 
-/** A file on disk read (and parsed, unless it has no Chinese in it). */
-interface DiskReport {
-  readonly uri: string;
-  readonly path: string;
-  readonly stamp: string;
-  readonly text: string;
-  readonly report: Report | undefined;
-}
-
-const parsedOf = (read: DiskReport): Report => read.report ?? parseReport(read.text);
-
 /**
  * The reports of the workspace folders, for cross-year checks in the editor: an index by agency
  * and year (open documents first, then files on disk), kept current from open/change/close and
@@ -54,7 +36,7 @@ export class Workspace implements Predecessors {
   private roots: string[] = [];
   /** Canonical URI → the URI the client opened it under. */
   private readonly openUris = new Map<string, string>();
-  private readonly diskReports = new Map<string, PreviousReport>();
+  private readonly disk = new DiskReports(this.index, (canonical) => this.forget(canonical));
   /** Files not open whose diagnostics this server published (by the workspace check), by canonical URI. */
   private readonly published = new Map<string, Published>();
   private queue: Promise<void> = Promise.resolve();
@@ -123,19 +105,15 @@ export class Workspace implements Predecessors {
       const analysis = this.host.store.peek(shown);
       return analysis && { uri: shown, stamp: hit.stamp, report: analysis.result.report, text: analysis.text, lineStarts: analysis.lineStarts };
     }
-    const kept = this.diskReports.get(hit.uri);
-    if (kept && kept.stamp === hit.stamp) {
-      this.diskReports.delete(hit.uri);
-      this.diskReports.set(hit.uri, kept);
-      return kept;
-    }
-    const read = this.readDisk(hit.uri);
-    if (read?.report && read.stamp === hit.stamp) return this.keep(read, read.report);
+    const kept = this.disk.keptAt(hit.uri, hit.stamp);
+    if (kept) return kept;
+    const read = this.disk.read(hit.uri);
+    if (read?.report && read.stamp === hit.stamp) return this.disk.keep(read, read.report);
     // Changed on disk without an event (yet): the index is corrected by the read; the new state is
     // used if it is still last year's report, and the documents depending on it are checked again.
     this.scheduleRefresh();
     const again = this.index.findPrevious(link, canonicalUri(uri), this.acceptDisk);
-    return read?.report && again?.uri === hit.uri && again.stamp === read.stamp ? this.keep(read, read.report) : undefined;
+    return read?.report && again?.uri === hit.uri && again.stamp === read.stamp ? this.disk.keep(read, read.report) : undefined;
   }
 
   stampFor(uri: string, link: Link): string {
@@ -168,7 +146,7 @@ export class Workspace implements Predecessors {
         } else if (isReportPath(path) && this.underRoots(path)) {
           if (this.index.diskEntry(canonical)?.stamp === stampOf(path)) continue;
           if (this.published.has(canonical) && !this.openUris.has(canonical)) this.checkOnDisk(canonical);
-          else this.readDisk(canonical);
+          else this.disk.read(canonical);
         }
         if (due()) await yieldToEvents();
       }
@@ -186,7 +164,7 @@ export class Workspace implements Predecessors {
     const due = slicer();
     for (let i = 0; i < paths.length; i++) {
       if (token?.isCancellationRequested || this.disposed) return;
-      this.readDisk(uriOf(paths[i]!));
+      this.disk.read(uriOf(paths[i]!));
       onStep?.(i + 1);
       if (due()) await yieldToEvents();
     }
@@ -198,10 +176,10 @@ export class Workspace implements Predecessors {
    * and keeps it (as last year's report of the next one checked). Undefined: not a report, or unreadable.
    */
   checkOnDisk(canonical: string): Analysis | undefined {
-    const read = this.readDisk(canonical);
+    const read = this.disk.read(canonical);
     const report = read && parsedOf(read);
     const analysis = read && report && analyse(canonical, 0, languageOfPath(read.path), read.text, this.host.settings(), this, report);
-    if (read && report && analysis?.link) this.keep(read, report);
+    if (read && report && analysis?.link) this.disk.keep(read, report);
     if (analysis) {
       this.published.set(canonical, { link: analysis.link, previousStamp: stampOfPrevious(analysis.previous) });
       this.host.publish(canonical, analysis);
@@ -250,7 +228,7 @@ export class Workspace implements Predecessors {
 
   dispose(): void {
     this.disposed = true;
-    this.diskReports.clear();
+    this.disk.clear();
   }
 
   private readonly acceptDisk = (entry: DiskEntry): boolean => countsAsReport(entry.languageId, entry.looksLike, this.host.settings());
@@ -268,38 +246,9 @@ export class Workspace implements Predecessors {
     await this.indexFiles(this.staleFiles(paths));
   }
 
-  /** Reads a file and records it in the index (an unreadable one leaves it); parsed when it has Chinese in it. */
-  private readDisk(canonical: string): DiskReport | undefined {
-    const path = pathOf(canonical);
-    const read = path !== undefined ? readText(path) : undefined;
-    if (path === undefined || !read) {
-      this.forget(canonical);
-      return undefined;
-    }
-    this.diskReports.delete(canonical);
-    const languageId = languageOfPath(path);
-    // Only a text with Chinese in it is parsed for the index (a repository's README need not be).
-    const report = HAS_CJK.test(read.text) || languageId === 'gov-report' ? parseReport(read.text) : undefined;
-    this.index.setDisk(canonical, {
-      stamp: read.stamp,
-      languageId,
-      link: report ? linkOf(report) : undefined,
-      looksLike: report ? looksLikeReport(report) : false,
-    });
-    return { uri: canonical, path, stamp: read.stamp, text: read.text, report };
-  }
-
-  private keep(read: DiskReport, report: Report): PreviousReport {
-    const kept: PreviousReport = { uri: read.uri, stamp: read.stamp, report, text: read.text, lineStarts: lineStartsOf(read.text) };
-    this.diskReports.delete(read.uri);
-    this.diskReports.set(read.uri, kept);
-    if (this.diskReports.size > DISK_REPORTS_KEPT) this.diskReports.delete(this.diskReports.keys().next().value!);
-    return kept;
-  }
-
   /** A file gone (or out of the workspace): out of the index, its published diagnostics cleared. */
   private forget(canonical: string): void {
-    this.diskReports.delete(canonical);
+    this.disk.drop(canonical);
     this.index.removeDisk(canonical);
     if (this.published.delete(canonical) && !this.openUris.has(canonical)) this.host.publish(canonical, undefined);
   }
