@@ -79,13 +79,10 @@ export function describe(report: Report, file: string, encoding: Encoding): Desc
 }
 
 /** Findings → CLI diagnostics; spans in another file (last year's report) are measured in that file's text. */
-export function toDiagnostics(result: CheckResult, locale: Locale, previous?: { file: string; text: string }): CliDiagnostic[] {
-  const rangeIn = (text: string) => {
-    const lineStarts = lineStartsOf(text);
-    return (span: { start: number; end: number }): Range => spanToRange(lineStarts, span, text);
-  };
-  const range = rangeIn(result.report.text);
-  const previousRange = previous ? rangeIn(previous.text) : range;
+export function toDiagnostics(result: CheckResult, locale: Locale, previous?: { file: string; text: string; report?: Report }): CliDiagnostic[] {
+  const rangeIn = (text: string, lineStarts: readonly number[]) => (span: { start: number; end: number }): Range => spanToRange(lineStarts, span, text);
+  const range = rangeIn(result.report.text, result.report.lineStarts);
+  const previousRange = previous ? rangeIn(previous.text, previous.report?.lineStarts ?? lineStartsOf(previous.text)) : range;
   return result.findings.map((f) => {
     const diagnostic: CliDiagnostic = {
       code: f.code,

@@ -1,13 +1,18 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { processFile, type FileOutcome, type FileSettings, type FileTask } from './analyze';
 
-/** From this many files on, the work is shared among worker threads (below it, starting them costs more than it saves). */
+/**
+ * From this many files on, the work is shared with worker threads. Below it a worker's start (its
+ * own copy of the code to load and warm up, ~0.1 s of a core) costs more than it saves.
+ */
 export const POOL_THRESHOLD = 64;
 export const WORKER_MARK = 'gov-report-worker';
+/** Batches a worker holds at once: the next one is there when it finishes one, while this thread is busy with its own. */
+const WORKER_QUEUE = 2;
 
 export interface PoolOptions {
-  /** Threads to use; undefined = one per core. 1 = no workers. */
+  /** Threads to use, this one included; undefined = one per idle core (see defaultThreads). 1 = no workers. */
   readonly jobs?: number;
   /** The script a worker runs: the CLI entry, which serves as a worker when it is not the main thread. */
   readonly workerScript?: string;
@@ -15,8 +20,9 @@ export interface PoolOptions {
 
 export interface RunStats {
   readonly files: number;
+  /** Threads that shared the work (this one and the workers); 0 when this thread did it alone. */
   readonly workers: number;
-  /** Files processed by each worker (or by the main thread when there are none). */
+  /** Files processed by each thread, this one first. */
   readonly filesPerWorker: readonly number[];
 }
 
@@ -30,75 +36,98 @@ interface BatchDone {
   readonly outcomes: readonly FileOutcome[];
 }
 
-/** Processes every task, in worker threads when there are many; outcomes come back in input order. */
-export function runTasks(tasks: readonly FileTask[], settings: FileSettings, pool: PoolOptions): Promise<{ outcomes: FileOutcome[]; stats: RunStats }> {
-  const threads = Math.min(pool.jobs ?? availableParallelism(), Math.ceil(tasks.length / 32));
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Threads to share the work when the user did not say (`--jobs`): one per core that is idle. On a
+ * machine already busy a worker gets no core of its own; it would only add its start and warm-up.
+ */
+export function defaultThreads(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(cores, 1 + Math.floor(cores - load)));
+}
+
+/**
+ * Processes every task; outcomes come back in input order. With many tasks, `jobs - 1` worker
+ * threads share the work with this thread, which works too (on two cores, one worker and this
+ * thread; a worker that fails hands its batches back). Batches shrink towards the end, so that no
+ * thread is left with a long one while the others wait.
+ */
+export async function runTasks(tasks: readonly FileTask[], settings: FileSettings, pool: PoolOptions): Promise<{ outcomes: FileOutcome[]; stats: RunStats }> {
+  const threads = Math.min(pool.jobs ?? defaultThreads(), Math.ceil(tasks.length / 32));
   if (!pool.workerScript || tasks.length < POOL_THRESHOLD || threads < 2) {
     const outcomes = tasks.map((t) => processFile(t, settings));
-    return Promise.resolve({ outcomes, stats: { files: tasks.length, workers: 0, filesPerWorker: [tasks.length] } });
+    return { outcomes, stats: { files: tasks.length, workers: 0, filesPerWorker: [tasks.length] } };
   }
-  const script = pool.workerScript;
-  // Small batches keep both cores busy to the end; large enough that messages cost little.
-  const batchSize = Math.max(1, Math.min(32, Math.floor(tasks.length / (threads * 8))));
+  const outcomes: FileOutcome[] = new Array(tasks.length);
+  const perThread = new Array<number>(threads).fill(0);
+  const handedBack: Batch[] = [];
+  let next = 0;
 
+  const take = (): Batch | undefined => {
+    const back = handedBack.shift();
+    if (back) return back;
+    if (next >= tasks.length) return undefined;
+    // A share of what is left, between 2 and 16 files: small batches at the end keep every thread busy to it.
+    const size = Math.max(2, Math.min(16, Math.floor((tasks.length - next) / (threads * 4))));
+    const batch = { start: next, tasks: tasks.slice(next, next + size) };
+    next += batch.tasks.length;
+    return batch;
+  };
+  const record = (batch: BatchDone, thread: number): void => {
+    batch.outcomes.forEach((o, i) => { outcomes[batch.start + i] = o; });
+    perThread[thread]! += batch.outcomes.length;
+  };
+
+  const workers = Array.from({ length: threads - 1 }, (_, k) => runWorker(pool.workerScript!, settings, take, (done) => record(done, k + 1), (batch) => handedBack.push(batch)));
+  for (let batch = take(); batch; batch = take()) {
+    record({ start: batch.start, outcomes: batch.tasks.map((t) => processFile(t, settings)) }, 0);
+    // Lets the workers' results in, and hands them their next batch.
+    await nextTurn();
+  }
+  await Promise.all(workers);
+  // Batches handed back by a worker that failed after this thread ran out of work.
+  for (let batch = take(); batch; batch = take()) record({ start: batch.start, outcomes: batch.tasks.map((t) => processFile(t, settings)) }, 0);
+  return { outcomes, stats: { files: tasks.length, workers: threads, filesPerWorker: perThread } };
+}
+
+/**
+ * One worker thread, fed batches by `take` until there are none; resolves once it has answered
+ * them all and ended. If it fails, its unanswered batches go to `handBack`.
+ */
+function runWorker(script: string, settings: FileSettings, take: () => Batch | undefined, done: (batch: BatchDone) => void, handBack: (batch: Batch) => void): Promise<void> {
   return new Promise((resolve) => {
-    const outcomes: FileOutcome[] = new Array(tasks.length);
-    const perWorker = new Array<number>(threads).fill(0);
-    const workers: Worker[] = [];
-    const inFlight = new Map<Worker, Batch>();
-    let next = 0;
-    let done = 0;
-    let finished = false;
-
-    const finish = (): void => {
-      if (finished) return;
-      finished = true;
-      Promise.all(workers.map((w) => w.terminate())).finally(() => resolve({
-        outcomes,
-        stats: { files: tasks.length, workers: threads, filesPerWorker: perWorker },
-      }));
+    const inFlight = new Map<number, Batch>();
+    let ended = false;
+    const end = (failed: boolean): void => {
+      if (ended) return;
+      ended = true;
+      if (failed) for (const batch of inFlight.values()) handBack(batch);
+      inFlight.clear();
+      void worker.terminate().finally(resolve);
     };
-    const record = (batch: BatchDone): void => {
-      batch.outcomes.forEach((o, i) => { outcomes[batch.start + i] = o; });
-      done += batch.outcomes.length;
-      if (done === tasks.length) finish();
-    };
-    const dispatch = (worker: Worker): void => {
-      if (next >= tasks.length) return;
-      const batch = { start: next, tasks: tasks.slice(next, next + batchSize) };
-      next += batch.tasks.length;
-      inFlight.set(worker, batch);
-      worker.postMessage(batch);
-    };
-    /** A worker that dies hands its batch, and when none is left alive everything remaining, to this thread. */
-    const fail = (worker: Worker): void => {
-      const batch = inFlight.get(worker);
-      inFlight.delete(worker);
-      const index = workers.indexOf(worker);
-      if (index >= 0) workers.splice(index, 1);
-      if (batch) record({ start: batch.start, outcomes: batch.tasks.map((t) => processFile(t, settings)) });
-      if (workers.length === 0) {
-        while (next < tasks.length) {
-          const start = next;
-          const slice = tasks.slice(start, start + batchSize);
-          next += slice.length;
-          record({ start, outcomes: slice.map((t) => processFile(t, settings)) });
-        }
+    const feed = (): void => {
+      while (inFlight.size < WORKER_QUEUE) {
+        const batch = take();
+        if (!batch) break;
+        inFlight.set(batch.start, batch);
+        worker.postMessage(batch);
       }
+      if (inFlight.size === 0) end(false);
     };
-
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(script, { workerData: { mark: WORKER_MARK, settings } });
-      workers.push(worker);
-      worker.on('message', (message: BatchDone) => {
-        inFlight.delete(worker);
-        perWorker[i]! += message.outcomes.length;
-        record(message);
-        dispatch(worker);
-      });
-      worker.on('error', () => fail(worker));
-      worker.on('exit', () => { if (!finished) fail(worker); });
-      dispatch(worker);
+    let worker: Worker;
+    try {
+      worker = new Worker(script, { workerData: { mark: WORKER_MARK, settings } });
+    } catch {
+      resolve();
+      return;
     }
+    worker.on('message', (message: BatchDone) => {
+      inFlight.delete(message.start);
+      done(message);
+      feed();
+    });
+    worker.on('error', () => end(true));
+    worker.on('exit', () => end(true));
+    feed();
   });
 }

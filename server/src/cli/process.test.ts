@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { writeFileSync } from 'node:fs';
+import { openSync, writeFileSync } from 'node:fs';
 import { ROOT, SEEDS_DIR, SEEDS, seedText, tempDir } from './test-support';
 import { VERSION } from './version';
 
@@ -83,4 +83,22 @@ test('gov-report lsp --stdio answers initialize over stdio', async () => {
   send({ id: 2, method: 'shutdown' });
   send({ method: 'exit' });
   assert.equal(await exited, 0);
+});
+
+test('output that cannot be written fails the run (exit 2, one line on stderr), never a success with the output lost', async () => {
+  const full = spawnSync(process.execPath, [BIN, 'check', SEEDS_DIR, '--format', 'json'], {
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
+  });
+  assert.equal(full.status, 2, full.stderr);
+  assert.match(full.stderr, /无法写出结果（ENOSPC）/);
+  assert.doesNotMatch(full.stderr, /\n\s+at /);
+
+  // A pipe whose reader has gone (`gov-report check … | head -0`).
+  const child = spawn(process.execPath, [BIN, 'check', SEEDS_DIR, '--format', 'html', '--locale', 'en'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 2, stderr);
+  assert.match(stderr, /cannot write the output \(EPIPE\)/);
 });
