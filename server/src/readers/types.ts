@@ -1,0 +1,10 @@
+import type { SourceMap } from './source-map';
+
+export type DocumentFormat = 'docx' | 'pdf' | 'html';
+
+/** A file read into the text the checker reads, with the way back from that text to the file. */
+export interface ReadDocument {
+  readonly format: DocumentFormat;
+  readonly text: string;
+  readonly map: SourceMap;
+}
