@@ -35,7 +35,9 @@ test('seed 002: the signing date before the period end is reported', () => {
   assert.equal(s.text.slice(found[0]!.span.start, found[0]!.span.end), '2020年1月26日');
 });
 
-test('changing any one number of 表三 or 表四 in any seed yields an arithmetic finding on that line', () => {
+// Where the other sums tell which cell broke, the finding sits on it; where they cannot, on the total it breaks,
+// with the changed cell among the cells it is about.
+test('changing any one number of 表三 or 表四 in any seed yields an arithmetic finding on that line or about that cell', () => {
   let mutations = 0;
   for (const s of seeds) {
     const { report } = checkText(s.text);
@@ -51,9 +53,12 @@ test('changing any one number of 表三 or 表四 in any seed yields an arithmet
         const hits = mutated.findings.filter((f) => /^GR30[1-4]$/.test(f.code)).filter((f) => {
           const from = offsetToPosition(mutated.report.lineStarts, f.span.start).line;
           const to = offsetToPosition(mutated.report.lineStarts, f.span.end).line;
-          return from <= line && line <= to;
+          return (from <= line && line <= to) || f.cells?.includes(cell.key);
         });
         assert.ok(hits.length > 0, `${s.name}: ${cell.key} ${cell.raw} → ${changed} on line ${line + 1} not caught`);
+        const spanning = mutated.findings.filter((f) => f.code !== 'GR102' &&
+          offsetToPosition(mutated.report.lineStarts, f.span.start).line !== offsetToPosition(mutated.report.lineStarts, f.span.end).line);
+        assert.deepEqual(spanning.map((f) => f.code), [], `${s.name}: ${cell.key} → ${changed}: a range spans lines`);
         mutations++;
       }
     }

@@ -1,7 +1,7 @@
 import { EDITION_NAMES, TEMPLATE_2023_FIRST_YEAR } from '../spec';
 import { documentTableStyle, migrateTable } from '../templates';
 import type { Rule } from './rule';
-import { TABLE_NAMES, text } from './support';
+import { firstLineOf, rowAnchor, TABLE_NAMES, text } from './support';
 
 export const outdatedTable: Rule = {
   code: 'GR106', slug: 'outdated-table', defaultSeverity: 'warning',
@@ -17,8 +17,9 @@ export const outdatedTable: Rule = {
       const name = TABLE_NAMES[table.id];
       const migration = migrateTable(table, documentTableStyle(report));
       const note = migration.notCarried.length ? `（未沿用：${migration.notCarried.join('、')}）` : '';
+      const firstRow = table.rows[0];
       yield {
-        span: table.span,
+        span: firstRow ? rowAnchor(report, firstRow) : firstLineOf(report, table.span),
         message: text(
           `${report.year}年度报告的${name['zh-CN']}仍使用${EDITION_NAMES['2019'].full['zh-CN']}，应改用${EDITION_NAMES['2023'].full['zh-CN']}。`,
           `${name.en} of this ${report.year} report uses the ${EDITION_NAMES['2019'].full.en}; use the ${EDITION_NAMES['2023'].full.en}.`,

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { TABLE_NAMES, text } from './support';
+import { rowAnchor, TABLE_NAMES, text } from './support';
 
 export const rowShape: Rule = {
   code: 'GR108', slug: 'row-shape', defaultSeverity: 'error',
@@ -15,7 +15,7 @@ export const rowShape: Rule = {
         if (!row.shape) continue;
         const name = TABLE_NAMES[table.id];
         yield {
-          span: row.span,
+          span: rowAnchor(report, row),
           message: text(
             `${name['zh-CN']}“${row.label}”行应有${row.shape.expected}个数值，实有${row.shape.found}个。`,
             `${name.en} row “${row.label}” should have ${row.shape.expected} values; it has ${row.shape.found}.`,

@@ -1,5 +1,5 @@
 import type { Rule } from './rule';
-import { TABLE_NAMES, text } from './support';
+import { firstLineOf, TABLE_NAMES, text } from './support';
 
 export const ambiguousLayout: Rule = {
   code: 'GR109', slug: 'ambiguous-layout', defaultSeverity: 'warning',
@@ -17,7 +17,7 @@ export const ambiguousLayout: Rule = {
           ? text(`读法过多（已试${a.readings > 0 ? `出至少${a.readings}种相符` : '的读法中没有唯一相符'}）`, `too many readings to tell (${a.readings} found balancing before the search stopped)`)
           : text(`可对应${a.readings}种单元格读法`, `allows ${a.readings} readings of its cells`);
         yield {
-          span: a.span,
+          span: firstLineOf(report, a.span),
           message: text(
             `${name['zh-CN']}中“${a.text}”${readings['zh-CN']}，无法确定，相关单元格未参与核对。`,
             `In ${name.en}, “${a.text}” ${readings.en}; those cells are left out of the checks.`,

@@ -1,7 +1,7 @@
 import { comparableLabel as comparable, formsOf, rowSpecOf, tableSpec } from '../spec';
 import type { Report } from '../model';
 import type { Rule, RuleFinding } from './rule';
-import { TABLE_NAMES, text } from './support';
+import { firstLineOf, TABLE_NAMES, text } from './support';
 
 /**
  * A page break can cut a label and print its last characters after the repeated header
@@ -35,7 +35,7 @@ export const labelTypo: Rule = {
         const contiguous = !/[\t\n\r|<>]/.test(report.text.slice(row.labelSpan.start, row.labelSpan.end));
         const name = TABLE_NAMES[table.id];
         findings.push({
-          span: row.labelSpan,
+          span: firstLineOf(report, row.labelSpan),
           message: text(
             `${name['zh-CN']}行标签“${row.label.trim()}”与标准表格不一致，应为“${template.label}”。`,
             `${name.en} row label “${row.label.trim()}” differs from the template: “${template.label}”.`,

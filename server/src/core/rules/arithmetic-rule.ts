@@ -4,21 +4,25 @@ import type { Fix, Localized } from '../findings';
 import type { Report, Span } from '../model';
 import type { EquationKind } from '../spec';
 import type { RuleContext, RuleFinding } from './rule';
-import { cellName, cellOf, cover, text } from './support';
+import { cellName, cellOf, text } from './support';
 
 const spanOf = (report: Report, key: string): Span | undefined => cellOf(report, key)?.span;
 
+/** The total a sum checks: the left side's one cell, or for the 勾稽关系 the column's （七）总计. */
+const totalKey = (result: EquationResult): string =>
+  result.equation.kind === 'balance' ? result.equation.right[0]! : result.equation.left[0]!;
+
 /**
  * The range of a failing sum: the one cell that most likely broke it when the other sums tell;
- * otherwise the whole row for a row sum, or the total cell for a column sum.
+ * otherwise the total it breaks (one cell, never a span of lines); a table without that cell, its first operand.
  */
 function findingSpan(report: Report, result: EquationResult, culprit: string | undefined): Span {
-  if (culprit) return spanOf(report, culprit)!;
-  const keys = result.equation.kind === 'row-total' || result.equation.kind === 'case-total'
-    ? [...result.equation.right, ...result.equation.left]
-    : result.equation.left;
-  const spans = keys.map((k) => spanOf(report, k)).filter((s): s is Span => !!s);
-  return cover(spans);
+  const keys = [culprit, totalKey(result), ...result.equation.left, ...result.equation.right];
+  for (const key of keys) {
+    const span = key === undefined ? undefined : spanOf(report, key);
+    if (span) return span;
+  }
+  return { start: 0, end: 0 };
 }
 
 function totalFix(report: Report, result: EquationResult, equationText: string): Fix | undefined {

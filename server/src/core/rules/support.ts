@@ -3,7 +3,7 @@ import { offsetToPosition } from '../positions';
 import { englishShortLabels, shortLabels } from '../spec';
 import { TABLE_NAMES } from '../spec/english';
 import type { Localized } from '../findings';
-import type { Cell, Report, Span, Table } from '../model';
+import type { Cell, Report, Row, Span, Table } from '../model';
 
 export const text = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
 
@@ -22,10 +22,15 @@ export function documentStartSpan(report: Report): Span {
   return lineSpan(report, m ? m.index : 0);
 }
 
-export const cover = (spans: readonly Span[]): Span => ({
-  start: Math.min(...spans.map((s) => s.start)),
-  end: Math.max(...spans.map((s) => s.end)),
-});
+/** A span cut at the end of its first line: a finding underlines one line, never a block of them. */
+export function firstLineOf(report: Report, span: Span): Span {
+  const line = lineSpan(report, span.start);
+  return { start: span.start, end: Math.max(span.start, Math.min(span.end, line.end)) };
+}
+
+/** Where a finding about a whole row sits: its label (its first line), or the row's first line without one. */
+export const rowAnchor = (report: Report, row: Row): Span =>
+  firstLineOf(report, row.label.trim() ? row.labelSpan : row.span);
 
 export { TABLE_NAMES };
 
