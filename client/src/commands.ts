@@ -3,7 +3,7 @@ import { decodeBytes } from '../../server/src/shared/decode';
 import { REPORT_GLOB } from '../../server/src/shared/report-extensions';
 import { ExecuteCommandRequest, WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import {
-  SERVER_COMMANDS, type CheckFilesArgs, type CheckFilesResult, type InsertTemplateArgs, type NewReportArgs, type TemplateChoiceItem,
+  SERVER_COMMANDS, type CheckFilesArgs, type CheckFilesResult, type InsertTemplateArgs, type NewReportArgs, type NewReportResult, type TemplateChoiceItem,
   type WorkspaceCheckResult,
 } from '../../server/src/lsp/protocol';
 
@@ -36,7 +36,32 @@ export async function insertTemplate(client: LanguageClient): Promise<void> {
   }
 }
 
-/** 新建政府信息公开年度报告: a skeleton for a year and agency, in a new untitled report. */
+const exists = async (uri: vscode.Uri): Promise<boolean> => {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * An untitled document named `fileName` in the first workspace folder (what Save offers), or
+ * `fileName (2)`… when a file or an open document has that name already.
+ */
+async function untitledUri(fileName: string): Promise<vscode.Uri> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const dot = fileName.indexOf('.report.');
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? fileName : `${fileName.slice(0, dot)} (${n})${fileName.slice(dot)}`;
+    const onDisk = folder ? vscode.Uri.joinPath(folder, name) : undefined;
+    const uri = vscode.Uri.from({ scheme: 'untitled', path: onDisk?.path ?? name });
+    const taken = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()) || (onDisk !== undefined && await exists(onDisk));
+    if (!taken) return uri;
+  }
+}
+
+/** 新建政府信息公开年度报告: a skeleton for a year and agency, in a new untitled report named after them. */
 export async function newReport(client: LanguageClient): Promise<void> {
   const year = await vscode.window.showInputBox({
     title: vscode.l10n.t('New annual report'),
@@ -53,9 +78,12 @@ export async function newReport(client: LanguageClient): Promise<void> {
   });
   if (agency === undefined) return;
   try {
-    const { text } = await ask<{ text: string }>(client, SERVER_COMMANDS.newReport, { year: Number(year.trim()), agency: agency.trim() } satisfies NewReportArgs);
-    const document = await vscode.workspace.openTextDocument({ language: 'gov-report', content: text });
-    await vscode.window.showTextDocument(document);
+    const { text, fileName } = await ask<NewReportResult>(client, SERVER_COMMANDS.newReport, { year: Number(year.trim()), agency: agency.trim() } satisfies NewReportArgs);
+    const document = await vscode.workspace.openTextDocument(await untitledUri(fileName));
+    if (document.languageId !== 'gov-report') await vscode.languages.setTextDocumentLanguage(document, 'gov-report');
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), text));
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
   } catch (e) {
     void vscode.window.showErrorMessage(errorText(e));
   }

@@ -8,13 +8,30 @@ const SEVERITY: Readonly<Record<StatusParams['severity'], vscode.LanguageStatusS
   information: vscode.LanguageStatusSeverity.Information,
 };
 
-/** Shows the server's status text for the active report; nothing for other documents. */
+const ICON: Readonly<Record<StatusParams['severity'], string>> = {
+  error: '$(error)',
+  warning: '$(warning)',
+  information: '$(check)',
+};
+
+/** The status bar item's id (tests and users' `workbench.statusBar` settings find it by this). */
+export const STATUS_BAR_ITEM_ID = 'govReport.statusBar';
+
+/**
+ * Shows the server's status for the active report — year, format, error count — twice: in the status bar,
+ * visible without hovering (as ESLint does), and as a language status item beside the language mode.
+ * Nothing for other documents.
+ */
 export class ReportStatus implements vscode.Disposable {
   private readonly byUri = new Map<string, StatusParams>();
   private item: vscode.LanguageStatusItem | undefined;
+  private readonly bar: vscode.StatusBarItem;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly client: LanguageClient) {
+    this.bar = vscode.window.createStatusBarItem(STATUS_BAR_ITEM_ID, vscode.StatusBarAlignment.Right, 100);
+    this.bar.name = vscode.l10n.t('Government information disclosure report');
+    this.bar.command = 'workbench.actions.view.problems';
     this.subscriptions.push(
       client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
         if (params.active) this.byUri.set(params.uri, params);
@@ -31,6 +48,7 @@ export class ReportStatus implements vscode.Disposable {
     if (!params) {
       this.item?.dispose();
       this.item = undefined;
+      this.bar.hide();
       return;
     }
     if (!this.item) {
@@ -41,10 +59,14 @@ export class ReportStatus implements vscode.Disposable {
     this.item.text = params.text;
     this.item.detail = params.detail;
     this.item.severity = SEVERITY[params.severity];
+    this.bar.text = `${ICON[params.severity]} ${params.text}`;
+    this.bar.tooltip = `${params.text} · ${params.detail}`;
+    this.bar.show();
   }
 
   dispose(): void {
     this.item?.dispose();
+    this.bar.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

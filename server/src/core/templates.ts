@@ -207,6 +207,18 @@ export function renderReportSkeleton(options: SkeletonOptions): string {
   }
 }
 
+/** Characters no file system takes in a name (Windows' set, the strictest), and control characters. */
+const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/**
+ * The name a new report is offered under: its title, as agencies name the files they publish
+ * (`某某县人民政府办公室2024年政府信息公开工作年度报告.report.md`); `.report.txt` for plain text.
+ */
+export function reportFileName(agency: string, year: number, plain = false): string {
+  const name = `${agency}${year}年政府信息公开工作年度报告`.replace(NOT_IN_FILE_NAMES, '').replace(/\s+/g, ' ').trim();
+  return `${name}${plain ? '.report.txt' : '.report.md'}`;
+}
+
 // ---- migrating a 2019-edition table ---------------------------------------------------------
 
 export interface Migration {

@@ -6,7 +6,7 @@ import { lineStartsOf, positionToOffset } from '../core/positions';
 import { isRecord } from '../core/options';
 import { TABLE_NAMES } from '../core/rules/support';
 import { tableSpec } from '../core/spec';
-import { documentTableStyle, renderReportSkeleton, renderTableTemplate } from '../core/templates';
+import { documentTableStyle, renderReportSkeleton, renderTableTemplate, reportFileName } from '../core/templates';
 import { languageOfPath } from './detection';
 import type { AnalysisStore } from './analysis-store';
 import { analyse, type Predecessors, type PreviousReport } from './documents';
@@ -17,7 +17,7 @@ import type { Settings } from './settings';
 import type { Workspace } from './workspace';
 import { checkWorkspace, type ProgressSink } from './workspace-check';
 // Arguments arrive untrusted: each command checks them against its protocol shape (InsertTemplateArgs, NewReportArgs, CheckFilesArgs).
-import { SERVER_COMMANDS, type CheckFilesResult, type TemplateChoice, type TemplateChoiceItem } from './protocol';
+import { SERVER_COMMANDS, type CheckFilesResult, type NewReportResult, type TemplateChoice, type TemplateChoiceItem } from './protocol';
 import { pathOf, readText } from './workspace-files';
 
 const CHOICES: readonly TemplateChoice[] = ['s2', 's3', 's4', 'report'];
@@ -80,7 +80,8 @@ export function insertTemplateEdit(document: TextDocument, position: Position, c
   return { changes: { [document.uri]: [{ range: { start: at, end: at }, newText }] } };
 }
 
-export function newReportText(args: unknown, settings: Settings): string | ResponseError<void> {
+/** A new report's text and the file name it is offered under (from the agency and year, never from its first line). */
+export function newReport(args: unknown, settings: Settings): NewReportResult | ResponseError<void> {
   const locale = settings.locale;
   if (!isRecord(args)) return invalid(say(locale, '缺少年度和机关名称', 'year and agency are required'));
   const year = Number(args.year);
@@ -92,7 +93,10 @@ export function newReportText(args: unknown, settings: Settings): string | Respo
     return invalid(say(locale, '机关名称无效（一行文字，不超过 200 字）', 'invalid agency name (one line, at most 200 characters)'));
   }
   const plain = args.flavour === 'plaintext';
-  return renderReportSkeleton({ year, agency, style: plain ? 'tab' : 'pipe', headingPrefix: plain ? '' : '## ' });
+  return {
+    text: renderReportSkeleton({ year, agency, style: plain ? 'tab' : 'pipe', headingPrefix: plain ? '' : '## ' }),
+    fileName: reportFileName(agency, year, plain),
+  };
 }
 
 /** A file's text as sent, else read from disk (decoded as the CLI does). */
@@ -180,8 +184,7 @@ export async function executeCommand(context: Context, command: string, args: re
       return { applied: result.applied };
     }
     case SERVER_COMMANDS.newReport: {
-      const text = newReportText(args[0], settings);
-      return typeof text === 'string' ? { text } : text;
+      return newReport(args[0], settings);
     }
     case SERVER_COMMANDS.checkFiles:
       return checkFiles(context, args[0]);

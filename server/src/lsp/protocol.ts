@@ -44,6 +44,12 @@ export interface NewReportArgs {
   readonly flavour?: 'markdown' | 'plaintext';
 }
 
+export interface NewReportResult {
+  readonly text: string;
+  /** `某某县人民政府办公室2024年政府信息公开工作年度报告.report.md`: what Save offers. */
+  readonly fileName: string;
+}
+
 export interface CheckFilesArgs {
   /** Files to check; without `text`, a `file:` URI is read from disk. */
   readonly files: readonly { readonly uri: string; readonly text?: string }[];

@@ -5,6 +5,7 @@ import { checkText } from '../../core/check';
 import { TABLE3_2023 } from '../../core/spec';
 import { applyWorkspaceEdit, cellOf, numberOf, rangeOf, replaceSpan, SEED_2023, SEED_BLANKS } from './fixtures';
 import { Harness, seedText, seedUri } from './harness';
+import type { NewReportResult } from '../../lsp/protocol';
 
 const hoverText = (hover: Hover | null): string => (hover ? (hover.contents as MarkupContent).value : '');
 
@@ -130,6 +131,10 @@ describe('features over the protocol', () => {
     assert.equal(lenses.length, 2, `lenses above 表三 and 表四 (got ${titles.join(' | ')})`);
     assert.ok(titles.includes('✓ 勾稽关系平衡'), '表三 balances');
     assert.ok(titles.includes('✗ 1 处合计不符'), '表四 has one total that does not add up');
+    const fixed = replaceSpan(text, cellOf(text, 's4.review.total').span, String(numberOf(total))).text;
+    await harness.open('file:///r/lens-fixed.report.md', fixed);
+    const fixedTitles = (await request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: 'file:///r/lens-fixed.report.md' } })).map((l) => l.command?.title);
+    assert.deepEqual(fixedTitles, ['✓ 勾稽关系平衡', '✓ 合计相符'], '表三 balances (勾稽关系); 表四 has totals, no 勾稽关系');
     const hints = await request<InlayHint[]>('textDocument/inlayHint', {
       textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: rangeOf(text, { start: text.length, end: text.length }).end },
     });
@@ -185,8 +190,11 @@ describe('commands over the protocol', () => {
   });
 
   it('new report: a skeleton for a year and agency, checked clean of structure errors', async () => {
-    const { text } = await execute('govReport.server.newReport', { year: 2024, agency: '某某市统计局' }) as { text: string };
+    const { text, fileName } = await execute('govReport.server.newReport', { year: 2024, agency: '某某市统计局' }) as NewReportResult;
     assert.match(text, /某某市统计局2024年/);
+    assert.equal(fileName, '某某市统计局2024年政府信息公开工作年度报告.report.md', 'the file name is the title, not the first line (“# …”)');
+    const plain = await execute('govReport.server.newReport', { year: 2023, agency: '某某/县*局', flavour: 'plaintext' }) as NewReportResult;
+    assert.equal(plain.fileName, '某某县局2023年政府信息公开工作年度报告.report.txt', 'no character a file system refuses');
     const { report, findings } = checkText(text);
     assert.equal(new Set(report.sections.map((s) => s.index)).size, 6);
     assert.deepEqual(Object.keys(report.tables).sort(), ['s2', 's3', 's4']);
