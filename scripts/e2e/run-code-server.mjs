@@ -14,6 +14,7 @@ import { format } from 'node:util';
 import {
   CODE_SERVER, ROOT, installExtension, launchBrowser, makeSandbox, prepareWorkspace, removeSandbox, startCodeServer,
 } from './code-server.mjs';
+import { recorder } from './ui-checks.mjs';
 import { runUi } from './ui-run.mjs';
 
 const argv = new Set(process.argv.slice(2));
@@ -120,8 +121,9 @@ try {
     const shots = join(ROOT, 'test-results/e2e');
     rmSync(shots, { recursive: true, force: true });
     mkdirSync(shots, { recursive: true });
+    const { checks, record } = recorder(say);
     try {
-      const taken = await runUi({ context, server, workspace: uiWorkspace, shots, say });
+      const taken = await runUi({ context, server, workspace: uiWorkspace, shots, say, record });
       say(`ui run: passed; screenshots: ${taken.map((p) => p.slice(ROOT.length + 1)).join(', ')}`);
       if (argv.has('--update-docs-screenshot')) {
         copyFileSync(join(shots, 'hover-arithmetic.png'), join(ROOT, 'docs/screenshot.png'));
@@ -129,6 +131,10 @@ try {
       }
     } catch (err) {
       failures.push(`ui run: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    for (const c of checks) {
+      if (!c.ok && !c.todo) failures.push(`ui check ${c.id}: ${c.detail}`);
+      if (c.ok && c.todo) say(`[check] ${c.id} passes now: remove it from TODO in scripts/e2e/ui-checks.mjs`);
     }
   }
 } catch (err) {

@@ -1,8 +1,10 @@
-// The UI run: the workbench as a user sees it, with the extension installed from the .vsix. Opens seed 000
-// from the Explorer, waits for squiggles, opens Problems, hovers a row total (balanced → ✓), changes it
-// (→ an error squiggle) and hovers it again (✗). Every step waits for the DOM, never for a fixed time.
+// The UI run: the workbench as a user sees it, with the extension installed from the .vsix. Makes a new
+// report (ui-checks.mjs), opens seed 000 from the Explorer, waits for squiggles, opens Problems, hovers a row
+// total (balanced → ✓), changes it (→ an error squiggle) and hovers it again (✗, its explanation near the top).
+// Every step waits for the DOM, never for a fixed time.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { newReportChecks, rulesSettingCheck } from './ui-checks.mjs';
 
 const TIMEOUT = 30_000;
 const SEED = '000_';
@@ -33,6 +35,28 @@ function numberBox(page, label, which = 'last') {
     return { x: r.x, y: r.y, width: r.width, height: r.height, text: found.text, index };
   }, [label, which]);
 }
+
+/**
+ * Where the visible hover's first text matching `source` starts, in screen lines as the user reads them (a
+ * wrapped message counts each of its lines): `{ line, lines }`, line 0 when nothing matches.
+ */
+const hoverLineOf = (page, source) => page.evaluate((source) => {
+  const re = new RegExp(source);
+  const hover = [...document.querySelectorAll('.monaco-hover')].find((e) => e.getClientRects().length > 0 && e.textContent.trim());
+  if (!hover) return { line: 0, lines: 0 };
+  const tops = new Set();
+  let line = 0;
+  const walker = document.createTreeWalker(hover, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rects = [...range.getClientRects()].filter((r) => r.height > 0);
+    if (!line && re.test(node.textContent) && rects.length) line = new Set([...tops, Math.round(rects[0].top)]).size;
+    for (const r of rects) tops.add(Math.round(r.top));
+  }
+  return { line, lines: tops.size };
+}, source);
 
 const hoverTexts = (page) => page.evaluate(() =>
   JSON.stringify([...document.querySelectorAll('.monaco-hover-content')].map((e) => [e.getClientRects().length, e.textContent.slice(0, 80)])));
@@ -82,7 +106,7 @@ export async function runUi(options) {
   }
 }
 
-async function steps(page, { server, workspace, shots, say }) {
+async function steps(page, { server, workspace, shots, say, record }) {
   const taken = [];
   const shot = async (page, name) => {
     const path = join(shots, name);
@@ -91,6 +115,7 @@ async function steps(page, { server, workspace, shots, say }) {
   };
   await page.goto(`${server.origin}/?folder=${encodeURIComponent(server.remote(workspace))}`);
   await page.waitForSelector('.monaco-workbench .explorer-folders-view', { timeout: 60_000 });
+  await newReportChecks(page, { shot, record, say });
 
   const seed = readdirSync(workspace).find((n) => n.startsWith(SEED));
   await page.getByRole('treeitem', { name: seed, exact: true }).click();
@@ -106,6 +131,9 @@ async function steps(page, { server, workspace, shots, say }) {
   // The code lens above each table (✓ 勾稽关系平衡 / ✗ …) arrives on its own and shifts the lines below it.
   await page.waitForFunction(() => [...document.querySelectorAll('.monaco-editor .codelens-decoration')].some((e) => /[✓✗]/.test(e.textContent)));
   say(`ui run: ${seed} shows squiggles (the extension installed from the .vsix is active)`);
+  // For comparison with the new report (gov-report, 0 expected): this plain-text seed keeps VS Code's defaults.
+  const boxes = await page.evaluate(() => document.querySelectorAll('.monaco-editor .unicode-highlight').length);
+  say(`ui run: ${boxes} ambiguous-Unicode highlights in the plain-text seed (no language defaults there)`);
   await shot(page, 'squiggles.png');
 
   const balanced = await hoverUntil(page, ROW_LABEL, 'last', /=.*✓/);
@@ -123,6 +151,9 @@ async function steps(page, { server, workspace, shots, say }) {
   if (unbalanced.box.text !== changed) throw new Error(`the edit did not land: ${unbalanced.box.text}`);
   await shot(page, 'hover-error.png');
   say(`ui run: hover on changed total ${changed}: ${oneLine(unbalanced.text)}`);
+  // The explanation of the cell (its path, 表三 › …) within the first 12 lines the user reads.
+  const { line, lines } = await hoverLineOf(page, '^\\s*表[二三四] › ');
+  record('hover-12-lines', line > 0 && line <= 12, line > 0 ? `the explanation starts on line ${line} of ${lines}` : `no explanation among the hover's ${lines} lines`);
 
   // An operand of the broken sum: the hover is the arithmetic alone, next to the red squiggle.
   const explained = await hoverUntil(page, ROW_LABEL, 'first', /=.*✗/);
@@ -136,5 +167,6 @@ async function steps(page, { server, workspace, shots, say }) {
   if (!problems.some((t) => /GR30[1-4]/.test(t))) throw new Error(`Problems panel lacks the arithmetic error: ${problems.slice(0, 5).join(' | ')}`);
   await shot(page, 'problems.png');
   say(`ui run: Problems panel lists ${problems.length} rows`);
+  await rulesSettingCheck(page, { shot, record, say });
   return taken;
 }
