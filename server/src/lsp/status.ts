@@ -1,5 +1,6 @@
 import type { Analysis } from './documents';
-import { say } from './messages';
+import { isOutdated } from '../core/rules/support';
+import { editionLabel, say } from './messages';
 import { EDITION_NAMES } from '../core/spec';
 
 import type { StatusParams } from './protocol';
@@ -12,7 +13,8 @@ export function statusOf(uri: string, analysis: Analysis | undefined): StatusPar
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   const year = report.year !== undefined ? say(locale, `${report.year}年度`, `${report.year} report`) : say(locale, '年度未知', 'year unknown');
-  const edition = EDITION_NAMES[report.edition].short[locale];
+  const outdated = Object.values(report.tables).some((t) => t !== undefined && isOutdated(report, t));
+  const edition = editionLabel(locale, EDITION_NAMES[report.edition].short[locale], outdated);
   const count = errors > 0
     ? say(locale, `${errors} 个错误`, `${errors} error${errors === 1 ? '' : 's'}`)
     : say(locale, '无错误', 'no errors');

@@ -1,10 +1,10 @@
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { Span, Table } from '../core/model';
-import { TABLE_NAMES } from '../core/rules/support';
+import { isOutdated, TABLE_NAMES } from '../core/rules/support';
 import { EDITION_NAMES, tableSpec } from '../core/spec';
 import { toRange } from './convert';
 import type { Analysis } from './documents';
-import { say } from './messages';
+import { editionLabel } from './messages';
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
@@ -13,9 +13,7 @@ function tableSymbol(analysis: Analysis, table: Table): DocumentSymbol {
   const range = toRange(analysis, table.span);
   return {
     name: `${TABLE_NAMES[table.id][locale]} ${tableSpec(table.id, table.edition).title}`,
-    detail: table.edition === '2023'
-      ? EDITION_NAMES['2023'].short[locale]
-      : say(locale, `${EDITION_NAMES['2019'].short[locale]}（已过时）`, `${EDITION_NAMES['2019'].short[locale]} (outdated)`),
+    detail: editionLabel(locale, EDITION_NAMES[table.edition].short[locale], isOutdated(analysis.result.report, table)),
     kind: SymbolKind.Struct,
     range,
     selectionRange: { start: range.start, end: range.start },

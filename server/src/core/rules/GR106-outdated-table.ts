@@ -1,7 +1,7 @@
-import { EDITION_NAMES, TEMPLATE_2023_FIRST_YEAR } from '../spec';
+import { EDITION_NAMES } from '../spec';
 import { documentTableStyle, migrateTable } from '../templates';
 import type { Rule } from './rule';
-import { firstLineOf, rowAnchor, TABLE_NAMES, text } from './support';
+import { firstLineOf, isOutdated, rowAnchor, TABLE_NAMES, text } from './support';
 
 export const outdatedTable: Rule = {
   code: 'GR106', slug: 'outdated-table', defaultSeverity: 'warning',
@@ -11,9 +11,8 @@ export const outdatedTable: Rule = {
     'Reports for 2021 and later use the tables of the 2021 format in force (国办公开办函〔2021〕30号); the 2019 trial format (国办公开办函〔2019〕60号, or a one-row （六）其他处理) is out of date.',
   ),
   *check({ report }) {
-    if (report.year === undefined || report.year < TEMPLATE_2023_FIRST_YEAR) return;
     for (const table of Object.values(report.tables)) {
-      if (!table || table.edition !== '2019') continue;
+      if (!table || !isOutdated(report, table)) continue;
       const name = TABLE_NAMES[table.id];
       const migration = migrateTable(table, documentTableStyle(report));
       const note = migration.notCarried.length ? `（未沿用：${migration.notCarried.join('、')}）` : '';

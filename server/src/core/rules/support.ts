@@ -1,6 +1,6 @@
 import { derive, derivedData } from '../derived';
 import { offsetToPosition } from '../positions';
-import { englishShortLabels, shortLabels } from '../spec';
+import { englishShortLabels, shortLabels, TEMPLATE_2023_FIRST_YEAR } from '../spec';
 import { TABLE_NAMES } from '../spec/english';
 import type { Localized } from '../findings';
 import type { Cell, Report, Row, Span, Table } from '../model';
@@ -21,6 +21,18 @@ export function documentStartSpan(report: Report): Span {
   const m = /\S/.exec(report.text);
   return lineSpan(report, m ? m.index : 0);
 }
+
+/**
+ * A 2019-format table is outdated only in a report for 2021 or later: for 2019 and 2020 it was the format
+ * in force. A report without a year: not outdated (nothing says so).
+ */
+export const isOutdated = (report: Report, table: Table): boolean =>
+  table.edition === '2019' && report.year !== undefined && report.year >= TEMPLATE_2023_FIRST_YEAR;
+
+export const cover = (spans: readonly Span[]): Span => ({
+  start: Math.min(...spans.map((s) => s.start)),
+  end: Math.max(...spans.map((s) => s.end)),
+});
 
 /** A span cut at the end of its first line: a finding underlines one line, never a block of them. */
 export function firstLineOf(report: Report, span: Span): Span {

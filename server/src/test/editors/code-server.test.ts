@@ -14,7 +14,7 @@ const skip =
   missingTool(existsSync(CODE_SERVER), 'code-server', 'bash scripts/e2e/install-code-server.sh') ??
   missingTool(existsSync(CHROMIUM), 'Chromium', 'apt-get install chromium fonts-noto-cjk');
 
-test('VS Code (code-server 4.100): the .vsix installs; Mocha suite in the workbench; UI squiggles, Problems, hover', { skip, timeout: 300_000 }, async (t) => {
+test('VS Code (code-server 4.100): the .vsix installs; Mocha suite in the workbench; UI squiggles, Problems, hover', { skip, timeout: 900_000 }, async (t) => {
   // On a test timeout the signal aborts: the runner gets SIGTERM and takes code-server's process group down.
   const child = spawn(process.execPath, [join(ROOT, 'scripts/e2e/run-code-server.mjs')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], signal: t.signal });
   child.on('error', () => undefined); // an abort is reported as the test's timeout

@@ -148,6 +148,23 @@ describe('features over the protocol', () => {
     await harness.changeSettings({ debounce: 0 });
   });
 
+  it('a 2019-format table is “outdated” in the outline and the status only in a report for 2021 or later', async () => {
+    const text = seedText(SEED_BLANKS); // a 2020 report in the 2019 format: the format in force that year
+    const details = async (uri: string, body: string): Promise<{ outline: string[]; status: string }> => {
+      const status = harness.status.next((p) => p.uri === uri, 'the status notification');
+      await harness.open(uri, body);
+      const symbols = await request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+      return { outline: symbols.flatMap((s) => s.children ?? []).map((c) => c.detail ?? ''), status: (await status).text };
+    };
+    const in2020 = await details('file:///r/edition-2020.txt', text);
+    assert.equal(in2020.outline.length, 3, 'the three tables in the outline');
+    assert.ok(in2020.outline.every((d) => !d.includes('过时')), in2020.outline.join(' | '));
+    assert.ok(!in2020.status.includes('过时'), in2020.status);
+    const in2023 = await details('file:///r/edition-2023.txt', text.replace(/20(19|20)年/g, '2023年'));
+    assert.ok(in2023.outline.length === 3 && in2023.outline.every((d) => d.includes('过时')), in2023.outline.join(' | '));
+    assert.ok(in2023.status.includes('过时'), in2023.status);
+  });
+
   it('the language status carries the year, the edition and the error count', async () => {
     const text = seedText(SEED_2023);
     const uri = `${seedUri(SEED_2023)}#status`;
