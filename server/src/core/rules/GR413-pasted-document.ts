@@ -58,7 +58,9 @@ export const pastedDocument: Rule = {
         const numeral = SECTIONS[section.index - 1]!.numeral;
         const quoted = `${addressee.slice(0, 30)}${addressee.length > 30 ? '…' : ''}`;
         yield {
-          span: { start: numberLine.start, end: line.end },
+          // On the document number's line (one line, not the block down to the addressee); the addressee related.
+          span: numberLine,
+          related: [{ span: line, message: text('主送机关', 'Addressed to') }],
           message: text(
             `第${numeral}部分中夹有另一份文件（文号“${numberText}”，主送“${quoted}”），可能是误粘贴的通知或附件，请核对。`,
             `Section ${section.index} holds another document (number “${numberText}”, addressed to “${quoted}”), most likely a notice or an attachment pasted by mistake; please check.`,
