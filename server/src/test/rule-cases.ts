@@ -19,7 +19,7 @@ export interface Edit {
 
 export interface RuleCase {
   readonly name: string;
-  /** Text replaced in the base report (first occurrence) … */
+  /** Text replaced in the base report (first occurrence) … (the same text only when last year's report is what differs) */
   readonly find: string;
   /** … by this. */
   readonly replace: string;
@@ -54,7 +54,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [{ name: 'arabic numbering 2、', find: '## 二、主动公开政府信息情况', replace: '## 2、主动公开政府信息情况' }],
   },
   GR105: {
-    valid: [{ name: 'table present', find: '本年度未收取', replace: '本年度未收取' }],
+    valid: [{ name: 'table introduced by a sentence', find: '## 四、政府信息公开行政复议、行政诉讼情况\n\n', replace: '## 四、政府信息公开行政复议、行政诉讼情况\n\n本年度行政复议、行政诉讼情况如下表。\n\n' }],
     invalid: [{ name: '表四 removed', find: TABLE_4, replace: '本年度未发生行政复议、行政诉讼案件。' }],
   },
   GR106: {
@@ -74,7 +74,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [{ name: 'digits run together, several readings', find: ROW_S4, replace: '| 1001011 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |' }],
   },
   GR201: {
-    valid: [{ name: 'zero written', find: ROW_LAW, replace: ROW_LAW }],
+    valid: [{ name: 'zeros written without spaces around them', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 |0|0|0|0|0|0|0|' }],
     invalid: [{ name: 'blank cell', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 | 0 |  | 0 | 0 | 0 | 0 | 0 |' }],
   },
   GR202: {
@@ -86,7 +86,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [{ name: 'fractional count', find: '| 行政处罚 | 86 |', replace: '| 行政处罚 | 86.5 |' }],
   },
   GR204: {
-    valid: [{ name: 'plain number', find: '| 行政规范性文件 | 4 |', replace: '| 行政规范性文件 | 4 |' }],
+    valid: [{ name: 'number with its unit 件', find: '| 行政规范性文件 | 4 |', replace: '| 行政规范性文件 | 4件 |' }],
     invalid: [{ name: 'number with a note', find: '| 行政规范性文件 | 4 |', replace: '| 行政规范性文件 | 4（其中修订2件） |' }],
   },
   GR205: {
@@ -97,19 +97,19 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [{ name: 'words missing', find: '2.其他法律行政法规禁止公开', replace: '2.其他法律行政止公开' }],
   },
   GR301: {
-    valid: [{ name: 'row adds up', find: ROW_GRANTED, replace: ROW_GRANTED }],
+    valid: [{ name: 'total in full-width digits', find: ROW_GRANTED, replace: '| 三、本年度办理结果 | （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | ６ |' }],
     invalid: [{ name: 'row total off by one', find: ROW_GRANTED, replace: '| 三、本年度办理结果 | （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | 7 |' }],
   },
   GR302: {
-    valid: [{ name: 'results add up', find: ROW_TOTAL, replace: ROW_TOTAL }],
+    valid: [{ name: 'results total in full-width digits', find: ROW_TOTAL, replace: '|  | （七）总计 | １０ | ２ | ０ | ０ | ０ | ０ | １２ |' }],
     invalid: [{ name: 'a result moved between columns', find: ROW_GRANTED, replace: '| 三、本年度办理结果 | （一）予以公开 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |' }],
   },
   GR303: {
-    valid: [{ name: 'balanced', find: ROW_NEW, replace: ROW_NEW }],
+    valid: [{ name: 'new applications in full-width digits', find: ROW_NEW, replace: '| 一、本年新收政府信息公开申请数量 |  | １０ | ２ | ０ | ０ | ０ | ０ | １２ |' }],
     invalid: [{ name: 'new applications miscounted', find: ROW_NEW, replace: '| 一、本年新收政府信息公开申请数量 |  | 11 | 2 | 0 | 0 | 0 | 0 | 13 |' }],
   },
   GR304: {
-    valid: [{ name: 'groups add up', find: ROW_S4, replace: ROW_S4 }],
+    valid: [{ name: 'a pending review decided (upheld)', find: ROW_S4, replace: '| 2 | 0 | 0 | 0 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |' }],
     invalid: [{ name: 'total left at 0', find: ROW_S4, replace: '| 1 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |' }],
   },
   GR401: {
@@ -117,7 +117,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [{ name: 'last year’s period left in', find: '起至2023年12月31日止', replace: '起至2022年12月31日止' }],
   },
   GR402: {
-    valid: [{ name: 'signed in January next year', find: '2024年1月20日', replace: '2024年1月20日' }],
+    valid: [{ name: 'signed in January next year, in Chinese numerals', find: '2024年1月20日', replace: '二〇二四年一月二十日' }],
     invalid: [{ name: 'signed in the report year', find: '2024年1月20日', replace: '2023年1月20日' }],
   },
   GR403: {
@@ -135,8 +135,8 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   },
   GR404: {
     valid: [{
-      name: 'carried over = last year’s carried forward', find: ROW_CARRIED, replace: ROW_CARRIED,
-      previous: { find: ROW_CARRY_OVER, replace: ROW_CARRY_OVER },
+      name: 'carried over = last year’s carried forward (printed there in full-width digits)', find: ROW_CARRIED, replace: ROW_CARRIED,
+      previous: { find: ROW_CARRY_OVER, replace: '| 四、结转下年度继续办理 |  | １ | ０ | ０ | ０ | ０ | ０ | １ |' },
     }],
     invalid: [{
       name: 'last year carried 2 forward, this year says 1', find: ROW_CARRIED, replace: ROW_CARRIED,
@@ -150,7 +150,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     }],
     invalid: [{
       name: '27 in force last year + 4 issued − 1 repealed ≠ 27', find: ROW_NORMATIVE, replace: ROW_NORMATIVE,
-      previous: { find: ROW_NORMATIVE, replace: ROW_NORMATIVE },
+      previous: { find: ROW_NORMATIVE, replace: '| 行政规范性文件 | 2 | 0 | 27 |' },
     }],
   },
   GR406: {

@@ -33,7 +33,8 @@ export function renderRuleDoc(rule: Rule): string {
     const lastYear = (c: RuleCase): string[] => (c.previous
       ? ['上一年度报告 / last year’s report:', '', example(c.previous.find, c.previous.replace), '', '本年度报告 / this year’s report:', '']
       : []);
-    const edits = (c: RuleCase): string[] => [c, ...(c.also ?? [])].flatMap((e) => [example(e.find, e.replace), '']);
+    const edit = (e: { find: string; replace: string }): string => (e.find === e.replace ? '（不变 / unchanged）' : example(e.find, e.replace));
+    const edits = (c: RuleCase): string[] => [c, ...(c.also ?? [])].flatMap((e) => [edit(e), '']);
     for (const c of cases.invalid) lines.push(`### ✗ ${c.name}`, '', ...lastYear(c), ...edits(c));
     for (const c of cases.valid) lines.push(`### ✓ ${c.name}`, '', ...lastYear(c), ...edits(c));
   }

@@ -27,8 +27,13 @@ test('codes and slugs are unique and well-formed', () => {
 
 for (const rule of RULES) {
   const cases = RULE_CASES[rule.code];
-  test(`${rule.code} ${rule.slug} has valid and invalid cases`, () => {
+  test(`${rule.code} ${rule.slug} has valid and invalid cases, each an edit of some text`, () => {
     assert.ok(cases && cases.valid.length > 0 && cases.invalid.length > 0);
+    // A case that changes nothing tests nothing new (and shows as an empty diff in the docs).
+    for (const c of [...cases.valid, ...cases.invalid]) {
+      const edits = [c, ...(c.also ?? []), ...(c.previous ? [c.previous] : [])];
+      assert.ok(edits.some((e) => e.find !== e.replace), `${c.name}: changes nothing`);
+    }
   });
   if (!cases) continue;
   for (const c of cases.valid) {
