@@ -43,6 +43,8 @@ export interface CliDiagnostic {
   readonly rule: string;
   readonly severity: Severity;
   readonly message: string;
+  /** For arithmetic: the failing equation, apart from the message. */
+  readonly equation?: string;
   readonly range: Range;
   readonly related?: readonly { readonly file?: string; readonly range: Range; readonly message: string }[];
   readonly fixes?: readonly { readonly title: string; readonly edits: readonly CliTextEdit[] }[];
@@ -89,6 +91,7 @@ export function toDiagnostics(result: CheckResult, locale: Locale, previous?: { 
       rule: ruleByCode(f.code)?.slug ?? f.code,
       severity: f.severity,
       message: localize(f.message, locale),
+      ...(f.equation ? { equation: localize(f.equation, locale) } : {}),
       range: range(f.span),
       ...(f.related?.length ? {
         related: f.related.map((r) => ({

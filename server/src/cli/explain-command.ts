@@ -3,7 +3,8 @@ import type { Locale } from '../core/findings';
 import { parseReport } from '../core/parse';
 import { lineStartsOf, positionToOffset } from '../core/positions';
 import { unreadable } from './analyze';
-import { markdownToPlain } from './plain-text';
+import { renderEquation } from '../core/arithmetic';
+import { cellText, rowText } from './explain-text';
 import { readReport } from '../shared/read-file';
 import { messages } from './messages';
 import { ENCODING_NAMES } from '../shared/decode';
@@ -44,17 +45,17 @@ export function explainAt(request: ExplainRequest): ExplainResult {
         path: explanation.path,
         value: explanation.value,
         raw: explanation.cell.raw,
-        equations: explanation.equations.map((e) => ({ text: e.text, holds: e.result.holds ?? null })),
+        equations: explanation.equations.map((e) => ({ text: renderEquation(e), holds: e.holds ?? null })),
       };
       return { ok: true, stdout: `${JSON.stringify(json, null, 2)}\n`, notes };
     }
-    return { ok: true, stdout: `${markdownToPlain(explanation.markdown)}\n`, notes };
+    return { ok: true, stdout: `${cellText(explanation, request.locale)}\n`, notes };
   }
   const row = explainRowLabel(report, offset, request.locale);
   if (row) {
     const stdout = request.format === 'json'
-      ? `${JSON.stringify({ file: request.file, table: row.table.id, row: row.row.key, label: row.row.label, text: markdownToPlain(row.markdown) }, null, 2)}\n`
-      : `${markdownToPlain(row.markdown)}\n`;
+      ? `${JSON.stringify({ file: request.file, table: row.table.id, row: row.row.key, label: row.row.label, text: rowText(row, request.locale) }, null, 2)}\n`
+      : `${rowText(row, request.locale)}\n`;
     return { ok: true, stdout, notes };
   }
   return { ok: false, error: m.noCell(request.file, position) };

@@ -5,7 +5,7 @@ import { explainCell } from '../core/explain';
 import { parseReport } from '../core/parse';
 import { lineStartsOf, offsetToPosition } from '../core/positions';
 import { cli, SEEDS, SEEDS_DIR, seedText } from './test-support';
-import { markdownToPlain } from './plain-text';
+import { cellText } from './explain-text';
 
 test('explain <file> <line>:<col> prints what the hover shows for the cell there', async () => {
   for (const seed of SEEDS) {
@@ -22,7 +22,7 @@ test('explain <file> <line>:<col> prints what the hover shows for the cell there
       const run = await cli(['explain', join(SEEDS_DIR, seed), at]);
       assert.equal(run.code, 0, `${seed} ${at} ${run.stderr}`);
       const expected = explainCell(report, cell.key, 'zh-CN')!;
-      assert.equal(run.stdout, `${markdownToPlain(expected.markdown)}\n`);
+      assert.equal(run.stdout, `${cellText(expected, 'zh-CN')}\n`);
       assert.ok(run.stdout.includes(expected.path), run.stdout);
       const json = JSON.parse((await cli(['explain', join(SEEDS_DIR, seed), at, '--format', 'json', '--locale', 'en'])).stdout);
       assert.equal(json.key, cell.key);

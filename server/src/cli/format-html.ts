@@ -47,17 +47,6 @@ const countsOf = (diagnostics: readonly CliDiagnostic[]): Counts => ({
   others: diagnostics.filter((d) => d.severity === 'information' || d.severity === 'hint').length,
 });
 
-/** The equation an arithmetic message ends with (`…不符：自然人 5 + 商业企业 1 = 7`), if any. */
-export function equationOf(message: string): string | undefined {
-  return splitEquation(message).equation;
-}
-
-/** A message as its words and the equation after its last colon (shown apart, not twice). */
-function splitEquation(message: string): { head: string; equation?: string } {
-  const m = /[：:]\s*([^：:]*=[^：:]*)$/.exec(message);
-  return m ? { head: message.slice(0, m.index + 1), equation: m[1]!.trim() } : { head: message };
-}
-
 /** Reports worst first: most errors, then most warnings, then most notes, then by file name. */
 export function sortWorstFirst<T extends { readonly file: string; readonly diagnostics: readonly CliDiagnostic[] }>(files: readonly T[]): T[] {
   return files.map((f) => ({ f, c: countsOf(f.diagnostics) }))
@@ -116,14 +105,13 @@ export function formatCheckHtml(files: readonly Checked[], locale: Locale): stri
       + `<p class="meta">${escape(f.file)}</p>`;
     if (f.diagnostics.length === 0) return `<section data-file="${escape(f.file)}">${heading}<p class="ok">${w.none}</p></section>`;
     const findings = sortFindings(f.diagnostics).map((d) => {
-      const { head, equation } = splitEquation(d.message);
       const related = (d.related ?? []).filter((r) => r.file).map((r) =>
         `<div class="related">${w.related}: ${escape(basename(r.file!))}:${r.range.start.line + 1} — ${escape(r.message)}</div>`).join('');
       return `<tr class="finding" data-file="${escape(f.file)}" data-code="${d.code}" data-line="${d.range.start.line + 1}" data-severity="${d.severity}">`
         + `<td class="n">${d.range.start.line + 1}</td>`
         + `<td class="sev-${d.severity}">${escape(w.severities[d.severity])}</td>`
         + `<td><code>${d.code}</code> ${escape(d.rule)}</td>`
-        + `<td>${escape(head)}${equation ? `<code class="eq">${escape(equation)}</code>` : ''}${related}</td></tr>`;
+        + `<td>${escape(d.message)}${d.equation ? `<code class="eq">${escape(d.equation)}</code>` : ''}${related}</td></tr>`;
     });
     return `<section data-file="${escape(f.file)}">${heading}<table><thead><tr><th>${w.line}</th><th>${w.severity}</th><th>${w.code}</th>`
       + `<th>${w.message}</th></tr></thead><tbody>${findings.join('')}</tbody></table></section>`;

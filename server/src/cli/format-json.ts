@@ -15,7 +15,7 @@ export function formatCheckJson(files: readonly Checked[]): string {
     const head = { file: f.file, agency: f.agency, edition: f.edition, year: f.year, encoding: f.encoding };
     const fields = Object.entries(head).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
     const diagnostics = f.diagnostics.map((d) => `      ${JSON.stringify({
-      code: d.code, rule: d.rule, severity: d.severity, message: d.message, range: d.range,
+      code: d.code, rule: d.rule, severity: d.severity, message: d.message, ...(d.equation ? { equation: d.equation } : {}), range: d.range,
       ...(d.related ? { related: d.related } : {}),
     })}`);
     out.push(`  {\n${fields.join('\n')}\n    "diagnostics": [${diagnostics.length ? `\n${diagnostics.join(',\n')}\n    ` : ''}]\n  }`);

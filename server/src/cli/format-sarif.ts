@@ -59,7 +59,7 @@ export function formatSarif(files: readonly Checked[], notifications: readonly S
         ruleId: d.code,
         ruleIndex: ruleIndex.get(d.code)!,
         level: LEVEL[d.severity],
-        message: { text: d.message },
+        message: { text: d.equation ? `${d.message} ${d.equation}` : d.message },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(d.range) } }],
         ...(d.related?.length ? {
           relatedLocations: d.related.map((r, id) => ({

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { csvField, formatExtractCsv } from './format-csv';
 import { SPEC_KEY_ORDER, sortKeys } from './extract-cells';
-import { markdownToPlain } from './plain-text';
 
 test('CSV fields are quoted only when needed, quotes doubled', () => {
   assert.equal(csvField('plain'), 'plain');
@@ -52,7 +51,3 @@ test('CSV totals are exact: amounts in 万元 add without floating-point error',
   assert.equal(csv.trimEnd().split('\r\n').at(-1), 'Total (3 reports),,,,,11523.26');
 });
 
-test('hover markdown becomes plain text', () => {
-  assert.equal(markdownToPlain('**表三** › `s3.new.natural`\n\n---\n总计 57 = 52 + 5 ✓'), '表三 › s3.new.natural\n\n────────\n总计 57 = 52 + 5 ✓');
-  assert.equal(markdownToPlain('### 标题\n*强调* and [链接](http://x) \\*'), '标题\n强调 and 链接 *');
-});

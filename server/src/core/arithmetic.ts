@@ -2,7 +2,7 @@ import { add, compare, formatDecimal, ZERO, type Decimal } from './decimal';
 import type { Localized } from './findings';
 import { derive, derivedData } from './derived';
 import type { Cell, Report } from './model';
-import { englishShortLabels, equationsFor, shortLabels, type Equation, type TableId } from './spec';
+import { englishShortLabels, equationsFor, shortLabels, type Equation, type EquationKind, type TableId } from './spec';
 
 export interface Operand {
   readonly key: string;
@@ -89,30 +89,58 @@ export function likelyCulprits(results: readonly EquationResult[]): Map<Equation
 
 const fmt = (o: Operand): string => (o.value ? formatDecimal(o.value) : o.cell?.value.kind === 'blank' ? '□' : '?');
 
-/**
- * `总计 57 = 自然人 52 + 商业企业 5 + … ✓`: operands named by what varies among them (column or row),
- * numbers only when the sum is long.
- */
-export function formatEquation(
-  result: EquationResult, edition: Report['edition'], locale: keyof Localized = 'zh-CN',
-  /** Decorates one operand's number (explain marks the hovered cell). */
-  decorate: (key: string, number: string) => string = (_key, number) => number,
-): string {
-  const side = (operands: readonly Operand[], named: boolean): string =>
-    operands.map((o) => {
-      const l = locale === 'en' ? englishShortLabels(o.key) : shortLabels(o.key, edition);
-      const name = result.equation.kind === 'row-total' || result.equation.kind === 'case-total' ? l.column : l.row;
-      const number = decorate(o.key, fmt(o));
-      return named ? `${name} ${number}` : number;
-    }).join(' + ');
-  const named = result.right.length <= 7;
-  const mark = result.holds === undefined ? '' : result.holds ? ' ✓' : ' ✗';
-  const expected = result.holds === false && result.rightSum
-    ? (locale === 'en' ? ` (sum ${formatDecimal(result.rightSum)})` : `（合计 ${formatDecimal(result.rightSum)}）`)
-    : '';
-  return `${side(result.left, true)} = ${side(result.right, named)}${mark}${result.equation.kind === 'balance' ? '' : expected}`;
+/** One operand of an equation as shown: its name (when the equation is short enough to name them), its number. */
+export interface EquationTerm {
+  readonly key: string;
+  readonly name?: string;
+  readonly number: string;
+  /** The cell asked about (a hover's cell): renderers set it apart. */
+  readonly highlight: boolean;
 }
 
+/** An evaluated equation as data, in one locale: what hovers, `explain`, HTML and fix titles render. */
+export interface EquationView {
+  readonly id: string;
+  readonly kind: EquationKind;
+  readonly left: readonly EquationTerm[];
+  readonly right: readonly EquationTerm[];
+  /** ✓ true, ✗ false; undefined when a blank or invalid operand leaves nothing to check. */
+  readonly holds?: boolean;
+  /** After a failing sum: `（合计 57）` / ` (sum 57)`. */
+  readonly sum?: string;
+}
+
+/**
+ * `总计 57 = 自然人 52 + 商业企业 5 + …`: operands named by what varies among them (column or row),
+ * numbers only when the sum is long; `highlight` marks the cell asked about.
+ */
+export function equationView(result: EquationResult, edition: Report['edition'], locale: keyof Localized = 'zh-CN', highlight?: string): EquationView {
+  const byColumn = result.equation.kind === 'row-total' || result.equation.kind === 'case-total';
+  const side = (operands: readonly Operand[], named: boolean): EquationTerm[] =>
+    operands.map((o) => {
+      const l = locale === 'en' ? englishShortLabels(o.key) : shortLabels(o.key, edition);
+      const term = { key: o.key, number: fmt(o), highlight: o.key === highlight };
+      return named ? { ...term, name: byColumn ? l.column : l.row } : term;
+    });
+  const sum = result.holds === false && result.rightSum && result.equation.kind !== 'balance'
+    ? (locale === 'en' ? ` (sum ${formatDecimal(result.rightSum)})` : `（合计 ${formatDecimal(result.rightSum)}）`)
+    : undefined;
+  return {
+    id: result.equation.id, kind: result.equation.kind, left: side(result.left, true), right: side(result.right, result.right.length <= 7),
+    ...(result.holds === undefined ? {} : { holds: result.holds }), ...(sum ? { sum } : {}),
+  };
+}
+
+/** An equation as plain text; `number` decorates each term's number (renderers bold or escape it). */
+export function renderEquation(view: EquationView, number: (term: EquationTerm) => string = (t) => t.number, words: (s: string) => string = (s) => s): string {
+  const side = (terms: readonly EquationTerm[]): string => terms.map((t) => (t.name ? `${words(t.name)} ${number(t)}` : number(t))).join(' + ');
+  const mark = view.holds === undefined ? '' : view.holds ? ' ✓' : ' ✗';
+  return `${side(view.left)} = ${side(view.right)}${mark}${view.sum ? words(view.sum) : ''}`;
+}
+
+/** `总计 57 = 自然人 52 + 商业企业 5 + … ✓` as plain text. */
+export const formatEquation = (result: EquationResult, edition: Report['edition'], locale: keyof Localized = 'zh-CN'): string =>
+  renderEquation(equationView(result, edition, locale));
 
 const evaluated = derivedData('equations', (report) => {
   const results = evaluateAll(report);

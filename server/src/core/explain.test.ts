@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport, type CellText } from '../test/report-builder';
 import { loadSeeds } from '../test/seeds';
+import { cellMarkdown, rowMarkdown } from '../lsp/hover-markdown';
+import { renderEquation } from './arithmetic';
 import { cellAt, explainCell, explainRowLabel, PATH_SEPARATOR } from './explain';
 import type { Report } from './model';
 import { parseReport } from './parse';
@@ -50,34 +52,34 @@ test('seed 000: 无法提供 1. 总计 explains as 总计 57 = 自然人 52 + �
   const e = explainCell(report, 's3.unable.no_info.total', 'zh-CN')!;
   assert.equal(e.path, ['表三', '三、本年度办理结果', '（四）无法提供', '1.本机关不掌握相关政府信息', '总计'].join(PATH_SEPARATOR));
   assert.equal(e.value, '57');
-  const rowTotal = e.equations.find((q) => q.result.equation.kind === 'row-total')!;
-  assert.equal(rowTotal.text, '总计 57 = 自然人 52 + 商业企业 5 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 ✓');
-  assert.ok(rowTotal.result.holds);
-  const column = e.equations.find((q) => q.result.equation.kind === 'results-total')!;
-  assert.match(column.text, /^（七）总计 77 = .* ✓$/);
+  const rowTotal = e.equations.find((q) => q.kind === 'row-total')!;
+  assert.equal(renderEquation(rowTotal), '总计 57 = 自然人 52 + 商业企业 5 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 ✓');
+  assert.ok(rowTotal.holds);
+  const column = e.equations.find((q) => q.kind === 'results-total')!;
+  assert.match(renderEquation(column), /^（七）总计 77 = .* ✓$/);
   assert.equal(e.equations.length, 2, 'a 总计 cell of a result row takes part in its row sum and the 总计 column sum');
-  assert.match(e.markdown, /^\*\*表三 › 三、本年度办理结果 › （四）无法提供 › 1\.本机关不掌握相关政府信息 › 总计\*\*/);
-  assert.match(e.markdown, /\n- 总计 \*\*57\*\* = 自然人 52 \+ 商业企业 5 .*✓\n/, 'the hovered number in bold');
-  assert.match(e.markdown, /\n- （七）总计 77 = 12 \+ 3 \+ .*\*\*57\*\*.*✓$/);
+  assert.match(cellMarkdown(e, 'zh-CN'), /^\*\*表三 › 三、本年度办理结果 › （四）无法提供 › 1\.本机关不掌握相关政府信息 › 总计\*\*/);
+  assert.match(cellMarkdown(e, 'zh-CN'), /\n- 总计 \*\*57\*\* = 自然人 52 \+ 商业企业 5 .*✓\n/, 'the hovered number in bold');
+  assert.match(cellMarkdown(e, 'zh-CN'), /\n- （七）总计 77 = 12 \+ 3 \+ .*\*\*57\*\*.*✓$/);
 });
 
 test('a cell of 一 takes part in its row sum and the balance; both hold on the seed', () => {
   const { report } = seed000();
   const e = explainCell(report, 's3.new.natural', 'zh-CN')!;
-  assert.deepEqual(e.equations.map((q) => q.result.equation.kind).sort(), ['balance', 'row-total']);
-  assert.ok(e.equations.every((q) => q.result.holds === true && q.text.endsWith('✓')));
-  const balance = e.equations.find((q) => q.result.equation.kind === 'balance')!;
-  assert.match(balance.text, /^一、本年新收政府信息公开申请数量 72 \+ 二、上年结转政府信息公开申请数量 0 = （七）总计 72 \+ 四、结转下年度继续办理 0 ✓$/);
+  assert.deepEqual(e.equations.map((q) => q.kind).sort(), ['balance', 'row-total']);
+  assert.ok(e.equations.every((q) => q.holds === true && renderEquation(q).endsWith('✓')));
+  const balance = e.equations.find((q) => q.kind === 'balance')!;
+  assert.match(renderEquation(balance), /^一、本年新收政府信息公开申请数量 72 \+ 二、上年结转政府信息公开申请数量 0 = （七）总计 72 \+ 四、结转下年度继续办理 0 ✓$/);
 });
 
 test('a wrong number shows ✗ with the sum it should have', () => {
   const cells: Record<string, CellText> = { ...SEED_000.truth.cells, 's3.unable.no_info.total': 58 };
   const { report } = buildReport(cells, { s3: '2019' });
   const e = explainCell(report, 's3.unable.no_info.total', 'zh-CN')!;
-  const rowTotal = e.equations.find((q) => q.result.equation.kind === 'row-total')!;
-  assert.equal(rowTotal.result.holds, false);
-  assert.match(rowTotal.text, /^总计 58 = 自然人 52 .* ✗（合计 57）$/);
-  assert.match(e.markdown, /✗/);
+  const rowTotal = e.equations.find((q) => q.kind === 'row-total')!;
+  assert.equal(rowTotal.holds, false);
+  assert.match(renderEquation(rowTotal), /^总计 58 = 自然人 52 .* ✗（合计 57）$/);
+  assert.match(cellMarkdown(e, 'zh-CN'), /✗/);
 });
 
 test('the paths of the spec: 表二, 表三 under 法人或其他组织, 表四 under 行政诉讼', () => {
@@ -103,10 +105,10 @@ test('the paths of the spec: 表二, 表三 under 法人或其他组织, 表四 
 test('English equations name their operands in English', () => {
   const { report } = seed000();
   const e = explainCell(report, 's3.unable.no_info.total', 'en')!;
-  const rowTotal = e.equations.find((q) => q.result.equation.kind === 'row-total')!;
-  assert.equal(rowTotal.text, 'Total 57 = Natural persons 52 + Commercial enterprises 5 + Research institutions 0 + Public-interest organisations 0 + Legal service institutions 0 + Other 0 ✓');
-  assert.match(e.markdown, /^\*\*Table 3 › /);
-  assert.match(e.markdown, /Value: 57/);
+  const rowTotal = e.equations.find((q) => q.kind === 'row-total')!;
+  assert.equal(renderEquation(rowTotal), 'Total 57 = Natural persons 52 + Commercial enterprises 5 + Research institutions 0 + Public-interest organisations 0 + Legal service institutions 0 + Other 0 ✓');
+  assert.match(cellMarkdown(e, 'en'), /^\*\*Table 3 › /);
+  assert.match(cellMarkdown(e, 'en'), /Value: 57/);
 });
 
 test('表二 cells have no arithmetic: the hover says what the column means (万元 for amounts)', () => {
@@ -114,31 +116,31 @@ test('表二 cells have no arithmetic: the hover says what the column means (万
   const fees = explainCell(report, 's2.fees.amount', 'zh-CN')!;
   assert.equal(fees.equations.length, 0);
   assert.equal(fees.value, '107.20');
-  assert.match(fees.markdown, /万元/);
-  assert.match(fees.markdown, /表二没有合计关系/);
+  assert.match(cellMarkdown(fees, 'zh-CN'), /万元/);
+  assert.match(cellMarkdown(fees, 'zh-CN'), /表二没有合计关系/);
   const feesEn = explainCell(report, 's2.fees.amount', 'en')!;
-  assert.match(feesEn.markdown, /10,000 yuan/);
-  assert.match(explainCell(report, 's2.licensing.decisions', 'zh-CN')!.markdown, /处理决定数量/);
+  assert.match(cellMarkdown(feesEn, 'en'), /10,000 yuan/);
+  assert.match(cellMarkdown(explainCell(report, 's2.licensing.decisions', 'zh-CN')!, 'zh-CN'), /处理决定数量/);
 });
 
 test('a blank operand: the cell says it is blank and its equations cannot be checked', () => {
   const { report } = seed000();
   const e = explainCell(report, 's4.review.upheld', 'zh-CN')!;
   assert.equal(e.value, '（空白）');
-  assert.match(e.markdown, /此单元格为空白/);
+  assert.match(cellMarkdown(e, 'zh-CN'), /此单元格为空白/);
   assert.equal(e.equations.length, 1);
-  assert.equal(e.equations[0]!.result.holds, undefined);
-  assert.match(e.equations[0]!.text, /□/);
-  assert.match(e.markdown, /无法核对/);
-  assert.match(explainCell(report, 's4.review.upheld', 'en')!.markdown, /blank/);
+  assert.equal(e.equations[0]!.holds, undefined);
+  assert.match(renderEquation(e.equations[0]!), /□/);
+  assert.match(cellMarkdown(e, 'zh-CN'), /无法核对/);
+  assert.match(cellMarkdown(explainCell(report, 's4.review.upheld', 'en')!, 'en'), /blank/);
 });
 
 test('an invalid cell says so, and its text is escaped in the Markdown', () => {
   const { report } = buildReport({ 's3.new.natural': 'a*b|c' }, { s3: '2023' });
   const e = explainCell(report, 's3.new.natural', 'zh-CN')!;
   assert.equal(e.value, '不是数字：“a*b|c”');
-  assert.match(e.markdown, /a\\\*b\\\|c/);
-  assert.match(e.markdown, /此单元格不是数字/);
+  assert.match(cellMarkdown(e, 'zh-CN'), /a\\\*b\\\|c/);
+  assert.match(cellMarkdown(e, 'zh-CN'), /此单元格不是数字/);
 });
 
 test('unknown keys and empty reports give nothing, never an exception', () => {
@@ -156,8 +158,8 @@ test('row labels: what the row counts, from the spec notes', () => {
   const partial = explainRowLabel(report, at('partial'), 'zh-CN')!;
   assert.equal(partial.row.key, 'partial');
   assert.match(partial.note, /区分处理的.*只计这一情形，不计其他情形/);
-  assert.match(partial.markdown, /^\*\*表三 › 三、本年度办理结果 › （二）部分公开/);
-  assert.match(partial.markdown, /总计 3 = 自然人 3 .*✓/);
+  assert.match(rowMarkdown(partial, 'zh-CN'), /^\*\*表三 › 三、本年度办理结果 › （二）部分公开/);
+  assert.match(rowMarkdown(partial, 'zh-CN'), /总计 3 = 自然人 3 .*✓/);
   assert.match(explainRowLabel(report, at('carried'), 'zh-CN')!.note, /上一年度未办结、转入本年办理的申请/);
   const carryOver = explainRowLabel(report, at('carry_over'), 'zh-CN')!;
   assert.match(carryOver.note, /包括本年新收的和上年结转后仍未办结的/);
@@ -197,8 +199,8 @@ test('seed 000 as parsed: the cursor after the printed 57 explains 无法提供 
   assert.equal(cell?.key, 's3.unable.no_info.total');
   const e = explainCell(report, cell.key, 'zh-CN')!;
   assert.equal(e.path, '表三 › 三、本年度办理结果 › （四）无法提供 › 1.本机关不掌握相关政府信息 › 总计');
-  const rowTotal = e.equations.find((q) => q.result.equation.kind === 'row-total')!;
-  assert.equal(rowTotal.text, '总计 57 = 自然人 52 + 商业企业 5 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 ✓');
+  const rowTotal = e.equations.find((q) => q.kind === 'row-total')!;
+  assert.equal(renderEquation(rowTotal), '总计 57 = 自然人 52 + 商业企业 5 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 ✓');
   assert.equal(cellAt(report, lineStart + line.indexOf('52'))?.key, 's3.unable.no_info.natural');
   const label = explainRowLabel(report, lineStart + line.indexOf('不掌握'), 'zh-CN');
   assert.equal(label?.row.key, 'unable.no_info');
@@ -213,7 +215,7 @@ test('every number cell of every parsed seed explains with a path and equations 
         assert.equal(cellAt(report, cell.span.end)?.key, cell.key, `${seed.name} ${cell.key}`);
         const e = explainCell(report, cell.key, 'zh-CN');
         assert.ok(e && e.path.startsWith('表'), `${seed.name} ${cell.key}`);
-        assert.ok(e.equations.every((q) => q.result.holds !== false), `${seed.name} ${cell.key}: ${e.equations.map((q) => q.text).join('; ')}`);
+        assert.ok(e.equations.every((q) => q.holds !== false), `${seed.name} ${cell.key}: ${e.equations.map((q) => renderEquation(q)).join('; ')}`);
         if (cell.table !== 's2' && cell.value.kind === 'number') assert.ok(e.equations.length > 0, `${seed.name} ${cell.key} has equations`);
       }
     }

@@ -1,25 +1,27 @@
-import { evaluations, formatEquation, type EquationResult } from './arithmetic';
+import { equationView, evaluations, type EquationResult, type EquationView } from './arithmetic';
 import { derive, derivedData } from './derived';
 import { formatDecimal } from './decimal';
 import type { Locale } from './findings';
 import type { Cell, Report, Row, Table } from './model';
-import { tableSpec, type ColumnSpec, type RowSpec, type TableId, type TableSpec } from './spec';
+import { rowSpecOf, tableSpec, type ColumnSpec, type RowSpec, type TableId, type TableSpec } from './spec';
 import { TABLE_NAMES } from './spec/english';
 import { columnNote, rowNote } from './spec/notes';
 import { columnPath, rowPath } from './spec/paths';
 
-/** Everything a hover, a message or `gov-report explain` says about one cell. */
+/**
+ * Everything a hover, a message or `gov-report explain` says about one cell, as data in one locale:
+ * the LSP renders it as Markdown (lsp/hover-markdown.ts), the CLI as plain text (cli/explain-text.ts).
+ */
 export interface CellExplanation {
   readonly key: string;
   readonly cell: Cell;
   /** `表三 › 三、本年度办理结果 › （四）无法提供 › 1.本机关不掌握相关政府信息 › 自然人` */
   readonly path: string;
   readonly value: string;
-  readonly equations: readonly { readonly result: EquationResult; readonly text: string }[];
-  /** What the cell's column (and for 表二 its row) counts in the table's edition; empty when none. */
+  /** What the reader should know about the cell (blank, not a number, read by the arithmetic, 表二 notes). */
   readonly notes: readonly string[];
-  /** Markdown for a hover. */
-  readonly markdown: string;
+  /** Every equation the cell takes part in, evaluated, the cell's own number highlighted. */
+  readonly equations: readonly EquationView[];
 }
 
 export interface RowExplanation {
@@ -29,7 +31,8 @@ export interface RowExplanation {
   readonly path: string;
   /** What the row counts, in the locale; empty when the spec has no note for it. */
   readonly note: string;
-  readonly markdown: string;
+  /** 表三's row total / 表四's case total, evaluated. */
+  readonly rowTotal?: EquationView;
 }
 
 export const PATH_SEPARATOR = ' › ';
@@ -100,7 +103,7 @@ interface CellSpec {
 
 function cellSpec(table: Table, cell: Cell): CellSpec | undefined {
   const spec = tableSpec(table.id, table.edition);
-  const row = spec.rows.find((r) => r.key === cell.row);
+  const row = rowSpecOf(spec, cell.row);
   const column = row?.columns.find((c) => c.key === cell.column);
   return row && column ? { spec, row, column } : undefined;
 }
@@ -134,22 +137,23 @@ const evaluated = (report: Report): readonly EquationResult[] => evaluations(rep
 const involves = (result: EquationResult, key: string): boolean =>
   result.equation.left.includes(key) || result.equation.right.includes(key);
 
-// ---- markdown ---------------------------------------------------------------------------------
+// ---- words ----------------------------------------------------------------------------------
 
-/** Escapes characters Markdown would read as markup in text that comes from the document. */
-export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
-
-const colon = (locale: Locale): string => (locale === 'en' ? ':' : '：');
-
-const MESSAGES = {
+/** The headings and notes of an explanation, for the renderers and the notes above. */
+export const EXPLAIN_WORDS = {
   value: { 'zh-CN': '数值', en: 'Value' },
   equations: { 'zh-CN': '所在等式', en: 'Equations' },
+  rowTotal: { 'zh-CN': '本行合计', en: 'Row total' },
+  /** After an equation with a blank or invalid operand. */
+  unchecked: { 'zh-CN': '（有空白或无效的单元格，无法核对）', en: '(a blank or invalid cell: cannot be checked)' },
+} as const;
+
+const NOTES = {
   blank: {
     'zh-CN': '此单元格为空白：应填写数字（没有则填 0）。',
     en: 'This cell is blank: it should hold a number (0 when there is none).',
   },
   invalid: { 'zh-CN': '此单元格不是数字。', en: 'This cell is not a number.' },
-  unchecked: { 'zh-CN': '（有空白或无效的单元格，无法核对）', en: '(a blank or invalid cell: cannot be checked)' },
   noArithmetic: { 'zh-CN': '表二没有合计关系。', en: 'Table 2 has no sums to check.' },
   resolved: {
     'zh-CN': '原文数字连写，此值由勾稽关系唯一确定。',
@@ -159,48 +163,35 @@ const MESSAGES = {
     'zh-CN': '原文无法确定此单元格的数字（见 GR109）。',
     en: 'The text leaves this cell ambiguous (see GR109).',
   },
-  rowTotal: { 'zh-CN': '本行合计', en: 'Row total' },
 } as const;
 
-const MARK_OPEN = '\u0001';
-const MARK_CLOSE = '\u0002';
-
-/** One equation as a Markdown list item, the number of the cell `key` (if given) in bold. */
-function equationLine(result: EquationResult, edition: Table['edition'], locale: Locale, key?: string): string {
-  const text = formatEquation(result, edition, locale, (k, n) => (k === key ? `${MARK_OPEN}${n}${MARK_CLOSE}` : n));
-  const markdown = escapeMarkdown(text).split(MARK_OPEN).join('**').split(MARK_CLOSE).join('**');
-  const suffix = result.holds === undefined ? ` ${MESSAGES.unchecked[locale]}` : '';
-  return `- ${markdown}${suffix}`;
+function cellNotes(table: Table, cell: Cell, locale: Locale, hasEquations: boolean): string[] {
+  const notes: string[] = [];
+  if (cell.value.kind === 'blank') notes.push(NOTES.blank[locale]);
+  if (cell.value.kind === 'invalid') notes.push(NOTES.invalid[locale]);
+  if (cell.resolvedByArithmetic) notes.push(NOTES.resolved[locale]);
+  if (table.ambiguities.some((a) => a.keys.includes(cell.key))) notes.push(NOTES.ambiguous[locale]);
+  // What the cell's column (and for 表二 its row) counts in the table's edition.
+  const spec = [
+    columnNote(table.id, cell.row, cell.column, table.edition),
+    table.id === 's2' ? rowNote(table.id, cell.row, table.edition) : undefined,
+  ].flatMap((note) => (note ? [note[locale]] : []));
+  if (hasEquations || table.id === 's2') notes.push(...spec);
+  if (!hasEquations && table.id === 's2') notes.push(NOTES.noArithmetic[locale]);
+  return notes;
 }
 
-/** Path, value and every equation the cell takes part in, evaluated. */
+/** Path, value, notes and every equation the cell takes part in, evaluated. */
 export function explainCell(report: Report, key: string, locale: Locale): CellExplanation | undefined {
   try {
     const table = tableOf(report, key);
     const cell = table?.cells.get(key);
     if (!table || !cell) return undefined;
-    const path = cellPathParts(table, cell, locale).join(PATH_SEPARATOR);
-    const value = describeValue(cell, locale);
-    const equations = evaluated(report)
-      .filter((r) => involves(r, key))
-      .map((result) => ({ result, text: formatEquation(result, table.edition, locale) }));
-
-    const blocks = [`**${escapeMarkdown(path)}**`, `${MESSAGES.value[locale]}${colon(locale)}${locale === 'en' ? ' ' : ''}${escapeMarkdown(value)}`];
-    if (cell.value.kind === 'blank') blocks.push(MESSAGES.blank[locale]);
-    if (cell.value.kind === 'invalid') blocks.push(MESSAGES.invalid[locale]);
-    if (cell.resolvedByArithmetic) blocks.push(MESSAGES.resolved[locale]);
-    if (table.ambiguities.some((a) => a.keys.includes(key))) blocks.push(MESSAGES.ambiguous[locale]);
-    const notes = [
-      columnNote(table.id, cell.row, cell.column, table.edition),
-      table.id === 's2' ? rowNote(table.id, cell.row, table.edition) : undefined,
-    ].flatMap((note) => (note ? [note[locale]] : []));
-    if (equations.length > 0) {
-      blocks.push(...notes.map(escapeMarkdown));
-      blocks.push(`${MESSAGES.equations[locale]}${colon(locale)}\n\n${equations.map((e) => equationLine(e.result, table.edition, locale, key)).join('\n')}`);
-    } else if (table.id === 's2') {
-      blocks.push(...notes, MESSAGES.noArithmetic[locale]);
-    }
-    return { key, cell, path, value, equations, notes, markdown: blocks.join('\n\n') };
+    const equations = evaluated(report).filter((r) => involves(r, key)).map((r) => equationView(r, table.edition, locale, key));
+    return {
+      key, cell, path: cellPathParts(table, cell, locale).join(PATH_SEPARATOR), value: describeValue(cell, locale),
+      notes: cellNotes(table, cell, locale, equations.length > 0), equations,
+    };
   } catch {
     return undefined;
   }
@@ -225,17 +216,12 @@ export function explainRowLabel(report: Report, offset: number, locale: Locale):
     if (!found) return undefined;
     const { table, row } = found;
     const spec = tableSpec(table.id, table.edition);
-    const rowSpec = spec.rows.find((r) => r.key === row.key);
+    const rowSpec = rowSpecOf(spec, row.key);
     const path = [TABLE_NAMES[table.id][locale], ...(rowSpec ? rowPath(spec, rowSpec)[locale] : [row.label])].join(PATH_SEPARATOR);
     const note = rowNote(table.id, row.key, table.edition)?.[locale] ?? '';
-    const blocks = [`**${escapeMarkdown(path)}**`];
-    if (note) blocks.push(escapeMarkdown(note));
     const totalId = table.id === 's3' ? `row-total:${row.key}` : table.id === 's4' ? `case-total:${row.key}` : undefined;
     const rowTotal = totalId ? evaluated(report).find((r) => r.equation.id === totalId) : undefined;
-    if (rowTotal) {
-      blocks.push(`${MESSAGES.rowTotal[locale]}${colon(locale)}\n\n${equationLine(rowTotal, table.edition, locale)}`);
-    }
-    return { table, row, path, note, markdown: blocks.join('\n\n') };
+    return { table, row, path, note, ...(rowTotal ? { rowTotal: equationView(rowTotal, table.edition, locale) } : {}) };
   } catch {
     return undefined;
   }

@@ -42,6 +42,8 @@ export interface Finding {
   readonly cells?: readonly string[];
   /** For arithmetic: the value the checked cell should hold. */
   readonly expected?: string;
+  /** For arithmetic: the failing equation as plain text (`总计 57 = 自然人 52 + … ✗`), never in the message. */
+  readonly equation?: Localized;
 }
 
 export const localize = (text: Localized, locale: Locale): string => text[locale];

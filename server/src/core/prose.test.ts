@@ -6,6 +6,7 @@ import { checkText } from './check';
 import { formatDecimal } from './decimal';
 import { parseChineseNumeral, parseProseCount } from './numerals';
 import { parseReport } from './parse';
+import { proseMarkdown } from '../lsp/hover-markdown';
 import { compareMention, explainProseNumber, proseMentions, type ProseMention } from './prose';
 
 const ROOT = join(__dirname, '../../..');
@@ -122,11 +123,11 @@ test('a figure equal to new + carried over is an alternative reading, not a mism
   const c = compareMention(report, mentions[0]!);
   assert.equal(c.status, 'agrees-alternative');
   assert.ok(!checkText(text).findings.some((f) => f.code === 'GR403'));
-  const hover = explainProseNumber(report, text.indexOf('13件'), 'zh-CN')!;
+  const hover = proseMarkdown(explainProseNumber(report, text.indexOf('13件'), 'zh-CN')!, 'zh-CN');
   assert.match(hover, /13/);
   assert.match(hover, /12 \+ 1 = 13 ✓/);
   assert.match(hover, /上年结转/);
-  assert.match(explainProseNumber(report, text.indexOf('13件'), 'en')!, /carried/);
+  assert.match(proseMarkdown(explainProseNumber(report, text.indexOf('13件'), 'en')!, 'en'), /carried/);
   assert.equal(explainProseNumber(report, text.indexOf('示例市示例局坚持'), 'zh-CN'), undefined);
 });
 
@@ -142,7 +143,7 @@ test('GR403 names both numbers and the cell; its fix puts the table’s number i
   assert.deepEqual(f.cells, ['s3.granted.total']);
   assert.equal(f.fixes?.[0]?.edits[0]?.newText, '6');
   const hover = explainProseNumber(parseReport(text), f.span.start, 'zh-CN')!;
-  assert.match(hover, /✗/);
+  assert.match(hover.verdict, /✗/);
 });
 
 const seedText = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');

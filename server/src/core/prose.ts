@@ -646,22 +646,36 @@ export function proseMentionAt(report: Report, offset: number): ProseMention | u
     ?? mentions.find((m) => m.phraseSpan.start <= offset && offset < m.phraseSpan.end);
 }
 
-/** Markdown for a hover on a prose figure: the figure, the cells it restates, and whether they agree. */
-export function explainProseNumber(report: Report, offset: number, locale: Locale): string | undefined {
+/** A prose figure explained, as data in one locale (the LSP renders it as a hover). */
+export interface ProseExplanation {
+  readonly mention: ProseMention;
+  /** The words around the figure as printed, and the figure as read (`56`, `12.5%`). */
+  readonly phrase: string;
+  readonly figure: string;
+  readonly status: ComparisonStatus;
+  /** `✓ 与表格一致` … */
+  readonly verdict: string;
+  /** Each reading of the figure against the table; `holds` for the one that agrees. */
+  readonly readings: readonly { readonly text: string; readonly holds: boolean; readonly note?: string }[];
+}
+
+/** The heading of a prose figure's explanation. */
+export const PROSE_FIGURE_WORDS: Localized = t('正文数字', 'Figure in the text');
+
+/** A prose figure at `offset`: the cells it restates, and whether they agree. */
+export function explainProseNumber(report: Report, offset: number, locale: Locale): ProseExplanation | undefined {
   const mention = proseMentionAt(report, offset);
   if (!mention) return undefined;
   const comparison = compareMention(report, mention);
-  const shown = mention.kind === 'share' ? `${formatDecimal(mention.value)}%` : formatDecimal(mention.value);
-  const lines = [
-    locale === 'en' ? `**Figure in the text**: “${mention.phrase.trim()}” → ${shown}` : `**正文数字**：“${mention.phrase.trim()}” → ${shown}`,
-    '',
-    `${STATUS_TEXT[comparison.status][locale]}`,
-    '',
-  ];
-  for (const v of comparison.values) {
-    const mark = comparison.reading === v && comparison.status !== 'differs' && comparison.status !== 'unknown' ? ' ✓' : '';
-    lines.push(`- ${readingLine(v, locale)}${mark}`);
-    if (v.reading.note && comparison.reading === v && comparison.status === 'agrees-alternative') lines.push(`  ${v.reading.note[locale]}`);
-  }
-  return lines.join('\n');
+  const agreed = comparison.status === 'agrees' || comparison.status === 'agrees-alternative';
+  return {
+    mention, phrase: mention.phrase.trim(),
+    figure: mention.kind === 'share' ? `${formatDecimal(mention.value)}%` : formatDecimal(mention.value),
+    status: comparison.status, verdict: STATUS_TEXT[comparison.status][locale],
+    readings: comparison.values.map((v) => {
+      const holds = agreed && comparison.reading === v;
+      const note = holds && comparison.status === 'agrees-alternative' ? v.reading.note?.[locale] : undefined;
+      return { text: readingLine(v, locale), holds, ...(note ? { note } : {}) };
+    }),
+  };
 }

@@ -90,7 +90,7 @@ function checkExplain(report: Report, locales: readonly Locale[], out: Violation
       for (const locale of locales) {
         try {
           const e = explainCell(report, cell.key, locale);
-          if (!e || !e.markdown || !e.path) out.push({ invariant: 'explain', detail: `explainCell(${cell.key}, ${locale}) gave nothing` });
+          if (!e || !e.path || !e.value) out.push({ invariant: 'explain', detail: `explainCell(${cell.key}, ${locale}) gave nothing` });
         } catch (error) {
           out.push({ invariant: 'explain', detail: `explainCell(${cell.key}, ${locale}) threw: ${describeError(error)}` });
         }

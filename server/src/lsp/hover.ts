@@ -1,6 +1,7 @@
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import { cellAt, explainCell, explainRowLabel } from '../core/explain';
-import { explainProseNumber, proseMentionAt } from '../core/prose';
+import { explainProseNumber } from '../core/prose';
+import { cellMarkdown, proseMarkdown, rowMarkdown } from './hover-markdown';
 import { toOffset, toRange } from './convert';
 import type { Analysis } from './documents';
 
@@ -13,16 +14,11 @@ export function hover(analysis: Analysis | undefined, params: HoverParams): Hove
   const cell = cellAt(report, offset);
   if (cell) {
     const explanation = explainCell(report, cell.key, locale);
-    if (explanation?.markdown) {
-      return { contents: { kind: MarkupKind.Markdown, value: explanation.markdown }, range: toRange(analysis, cell.span) };
-    }
+    if (explanation) return { contents: { kind: MarkupKind.Markdown, value: cellMarkdown(explanation, locale) }, range: toRange(analysis, cell.span) };
   }
   const row = explainRowLabel(report, offset, locale);
-  if (row?.markdown) {
-    return { contents: { kind: MarkupKind.Markdown, value: row.markdown }, range: toRange(analysis, row.row.labelSpan) };
-  }
-  const mention = proseMentionAt(report, offset);
-  const prose = mention && explainProseNumber(report, offset, locale);
-  if (mention && prose) return { contents: { kind: MarkupKind.Markdown, value: prose }, range: toRange(analysis, mention.span) };
+  if (row) return { contents: { kind: MarkupKind.Markdown, value: rowMarkdown(row, locale) }, range: toRange(analysis, row.row.labelSpan) };
+  const prose = explainProseNumber(report, offset, locale);
+  if (prose) return { contents: { kind: MarkupKind.Markdown, value: proseMarkdown(prose, locale) }, range: toRange(analysis, prose.mention.span) };
   return null;
 }

@@ -10,8 +10,8 @@ export const rowTotal: Rule = {
     '表三每一行的“总计”等于自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他六列之和。',
     'In table 3 every row’s 总计 equals the sum of its six applicant columns.',
   ),
-  check: (context) => arithmeticFindings(context, 'row-total', (result, equation) => {
+  check: (context) => arithmeticFindings(context, 'row-total', (result, { total, sum }) => {
     const row = shortLabels(result.equation.left[0]!, context.report.edition).row;
-    return text(`表三“${row}”行合计不符：${equation['zh-CN']}`, `Table 3 row “${row}” does not add up: ${equation.en}`);
+    return text(`表三“${row}”行合计不符：总计 ${total}，各列之和 ${sum}。`, `Table 3 row “${row}” does not add up: total ${total}, the columns sum to ${sum}.`);
   }),
 };

@@ -37,11 +37,23 @@ function totalFix(report: Report, result: EquationResult, equationText: string):
   };
 }
 
-/** Findings for every failing equation of one kind; `describe` words the message around the equation. */
+/**
+ * The cells that decide a failing sum, for related information: the likely culprit and the total
+ * (for the balance, the results total). The other operands are in the equation the hover shows.
+ */
+function decidingCells(result: EquationResult, culprit: string | undefined): string[] {
+  const total = result.equation.kind === 'balance' ? result.equation.right[0] : result.equation.left[0];
+  return [...new Set([culprit, total].filter((k): k is string => !!k))];
+}
+
+/**
+ * Findings for every failing equation of one kind; `describe` words the message (without the
+ * equation: it travels as data in `equation`, shown once by the hover, `explain`, HTML).
+ */
 export function* arithmeticFindings(
   { report, options }: RuleContext,
   kind: EquationKind,
-  describe: (result: EquationResult, equation: Localized) => Localized,
+  describe: (result: EquationResult, sums: { total: string; sum: string }) => Localized,
 ): Iterable<RuleFinding> {
   const { results, culprits } = evaluations(report);
   for (const result of results) {
@@ -49,11 +61,16 @@ export function* arithmeticFindings(
     const equation = text(formatEquation(result, report.edition, 'zh-CN'), formatEquation(result, report.edition, 'en'));
     const culprit = culprits.get(result);
     const fix = totalFix(report, result, equation[options.locale]);
-    const operands = [...result.left, ...result.right].filter((o) => o.cell);
+    const sums = { total: result.leftSum ? formatDecimal(result.leftSum) : '?', sum: result.rightSum ? formatDecimal(result.rightSum) : '?' };
+    const related = decidingCells(result, culprit).flatMap((key) => {
+      const span = spanOf(report, key);
+      return span ? [{ span, message: cellName(key, report.edition) }] : [];
+    });
     yield {
       span: findingSpan(report, result, culprit),
-      message: describe(result, equation),
-      related: operands.map((o) => ({ span: o.cell!.span, message: cellName(o.key, report.edition) })),
+      message: describe(result, sums),
+      equation,
+      related,
       fixes: fix ? [fix] : [],
       cells: [...result.equation.left, ...result.equation.right],
       expected: result.equation.kind !== 'balance' && result.rightSum ? formatDecimal(result.rightSum) : undefined,

@@ -22,6 +22,8 @@ export interface RuleFinding {
   readonly fixes?: readonly Fix[];
   readonly cells?: readonly string[];
   readonly expected?: string;
+  /** For arithmetic: the failing equation as plain text (`总计 57 = 自然人 52 + … ✗`), apart from the message. */
+  readonly equation?: Localized;
 }
 
 /** One option of a rule: its schema (with its default) and what it does, for the settings and `--help`. */
