@@ -6,6 +6,8 @@ import { FEE_TEXT, OVERVIEW_END, PROBLEMS, ROW_GRANTED, ROW_NO_FEE, ROW_RULES, S
 // a department, signed 2024年1月20日).
 
 const GOVERNMENT_TITLE = '# 示例市人民政府2023年';
+/** Another department than the sample's own (a case must change some text to test something). */
+const DEPARTMENT_TITLE = '# 示例市教育局2023年';
 /** One request of a natural person closed because the fee was not paid, instead of disclosed: the sums still hold. */
 const FEE_DEMANDED = [
   { find: ROW_GRANTED, replace: '| 三、本年度办理结果 | （一）予以公开 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |' },
@@ -37,7 +39,7 @@ export const LEGAL_RULE_CASES: Readonly<Record<string, RuleCases>> = {
         name: 'a people’s government’s report gives the three results in 六', find: TITLE, replace: GOVERNMENT_TITLE,
         also: [{ find: FEE_TEXT, replace: `${FEE_TEXT}政务公开工作纳入全市绩效考核，开展群众满意度测评，本年度未发生责任追究情况。` }],
       },
-      { name: 'a department’s report (the requirement is a people’s government’s)', find: TITLE, replace: TITLE },
+      { name: 'a department’s report (the requirement is a people’s government’s)', find: TITLE, replace: DEPARTMENT_TITLE },
     ],
     invalid: [{ name: 'a people’s government’s report silent on 社会评议 and 责任追究', find: TITLE, replace: GOVERNMENT_TITLE }],
   },
@@ -70,7 +72,7 @@ export const LEGAL_RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [{ name: 'a notice pasted into section 一', find: OVERVIEW_END, replace: `${OVERVIEW_END}${NOTICE}\n` }],
   },
   GR414: {
-    valid: [{ name: 'a department’s report', find: TITLE, replace: TITLE }],
+    valid: [{ name: 'a department’s report', find: TITLE, replace: DEPARTMENT_TITLE }],
     invalid: [
       { name: 'a sub-district office’s report', find: TITLE, replace: '# 示例区示例街道办事处2023年' },
       { name: 'a township government’s report', find: TITLE, replace: '# 示例县示例镇人民政府2023年' },
