@@ -22,6 +22,8 @@ export interface Fix {
   readonly title: Localized;
   readonly edits: readonly TextEdit[];
   readonly safe: boolean;
+  /** The fix the editor offers first (isPreferred): it alone resolves the finding without breaking anything else. */
+  readonly preferred?: boolean;
 }
 
 export interface RelatedLocation {

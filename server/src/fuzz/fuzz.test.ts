@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkText } from '../core/check';
 import { loadCorpus } from './corpus';
-import { applyEdits, checkInvariants } from './invariants';
+import { applyEdits } from '../core/fix-all';
+import { checkInvariants } from './invariants';
 import { MUTATORS } from './mutators';
 import { CLI_EVERY, makeCase, runFuzz } from './runner';
 

@@ -1,7 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, type CheckResult, type PreviousReport } from '../core/check';
+import { applyEdits } from '../core/fix-all';
 import { cellAt, explainCell, explainRowLabel } from '../core/explain';
-import { LOCALES, type Finding, type Locale, type TextEdit } from '../core/findings';
+import { LOCALES, type Finding, type Locale } from '../core/findings';
 import type { Report, Span } from '../core/model';
 import { DEFAULT_OPTIONS, type CheckOptions } from '../core/options';
 import { lineStartsOf, spanToRange } from '../core/positions';
@@ -109,18 +110,6 @@ function checkExplain(report: Report, locales: readonly Locale[], out: Violation
       }
     }
   }
-}
-
-/** Applies non-overlapping edits by offset. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start);
-  let out = '';
-  let at = 0;
-  for (const e of sorted) {
-    out += text.slice(at, e.span.start) + e.newText;
-    at = e.span.end;
-  }
-  return out + text.slice(at);
 }
 
 interface FixContext {

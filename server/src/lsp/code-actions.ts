@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Finding, Fix, TextEdit as CoreEdit } from '../core/findings';
-import { overlaps, toRange, toSpan, touches } from './convert';
+import { fixAllEdits } from '../core/fix-all';
+import { toRange, toSpan, touches } from './convert';
 import type { Analysis } from './documents';
 import { findingFor, toDiagnostic } from './diagnostics';
 import { localized, say } from './messages';
@@ -35,13 +36,13 @@ function quickFixes(analysis: Analysis, params: CodeActionParams): CodeAction[] 
     if (seen.has(finding)) return;
     seen.add(finding);
     const diagnostic = toDiagnostic(analysis, finding, index);
-    (finding.fixes ?? []).forEach((fix: Fix, n) => {
+    (finding.fixes ?? []).forEach((fix: Fix) => {
       if (fix.edits.length === 0) return;
       actions.push({
         title: localized(fix.title, analysis.settings.locale),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        isPreferred: n === 0,
+        isPreferred: fix.preferred === true,
         edit: workspaceEdit(analysis, fix.edits),
       });
     });
@@ -59,19 +60,10 @@ function quickFixes(analysis: Analysis, params: CodeActionParams): CodeAction[] 
   return actions;
 }
 
-/** Every safe fix whose edits overlap no edit taken before, as one action (one undo). */
+/** Every safe fix whose edits clash with no edit taken before, as one action (one undo). */
 export function fixAllAction(analysis: Analysis): CodeAction | undefined {
-  const taken: CoreEdit[] = [];
-  for (const finding of analysis.result.findings) {
-    for (const fix of finding.fixes ?? []) {
-      if (!fix.safe || fix.edits.length === 0) continue;
-      if (fix.edits.some((e) => taken.some((t) => overlaps(e.span, t.span) || (e.span.start === t.span.start && e.span.end === t.span.end)))) continue;
-      taken.push(...fix.edits);
-      break;
-    }
-  }
+  const taken = fixAllEdits(analysis.result.findings);
   if (taken.length === 0) return undefined;
-  taken.sort((a, b) => a.span.start - b.span.start);
   return {
     title: say(analysis.settings.locale, `修复全部可安全修复的问题（${taken.length} 处）`, `Fix all safe problems (${taken.length})`),
     kind: FIX_ALL_KIND,

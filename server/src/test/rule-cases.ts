@@ -79,7 +79,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
   },
   GR202: {
     valid: [{ name: 'number with spaces', find: '| 行政处罚 | 86 |', replace: '| 行政处罚 |  86  |' }],
-    invalid: [{ name: 'dash in a cell', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 | 0 | — | 0 | 0 | 0 | 0 | 0 |' }],
+    invalid: [{ name: 'N/A in a cell', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 | 0 | N/A | 0 | 0 | 0 | 0 | 0 |' }],
   },
   GR203: {
     valid: [{ name: 'decimal amount', find: '| 行政事业性收费 | 12.35 |', replace: '| 行政事业性收费 | 0.5 |' }],
@@ -95,6 +95,14 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
       { name: 'label cut by a page break, its tail on the next line', find: ROW_NEW, replace: `${ROW_NEW.replace('申请数量', '申请数')}\n| 量 | | | | | | | | |` },
     ],
     invalid: [{ name: 'words missing', find: '2.其他法律行政法规禁止公开', replace: '2.其他法律行政止公开' }],
+  },
+  GR206: {
+    valid: [{ name: 'zero written', find: ROW_LAW, replace: ROW_LAW }],
+    invalid: [{ name: 'dash for none', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 | 0 | — | 0 | 0 | 0 | 0 | 0 |' }],
+  },
+  GR207: {
+    valid: [{ name: 'blank the sums say is 0', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 | 0 |  | 0 | 0 | 0 | 0 | 0 |' }],
+    invalid: [{ name: 'number left out of a row', find: ROW_GRANTED, replace: '| 三、本年度办理结果 | （一）予以公开 |  | 1 | 0 | 0 | 0 | 0 | 6 |' }],
   },
   GR301: {
     valid: [{ name: 'total in full-width digits', find: ROW_GRANTED, replace: '| 三、本年度办理结果 | （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 0 | ６ |' }],

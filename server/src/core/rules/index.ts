@@ -14,6 +14,8 @@ import { notANumber } from './GR202-not-a-number';
 import { invalidCount } from './GR203-invalid-count';
 import { annotatedCell } from './GR204-annotated-cell';
 import { labelTypo } from './GR205-label-typo';
+import { zeroPlaceholder } from './GR206-zero-placeholder';
+import { blankInSum } from './GR207-blank-in-sum';
 import { rowTotal } from './GR301-row-total';
 import { resultsTotal } from './GR302-results-total';
 import { balance } from './GR303-balance';
@@ -37,7 +39,7 @@ import { rulesRowNotApplicable } from './GR415-rules-row-not-applicable';
 /** The ordered registry: every rule, by code. Codes and slugs are public contracts. */
 export const RULES: readonly Rule[] = [
   missingTitle, missingSection, sectionOrder, sectionNumbering, missingTable, outdatedTable, missingRow, rowShape,
-  ambiguousLayout, blankCell, notANumber, invalidCount, annotatedCell, labelTypo, rowTotal, resultsTotal, balance,
+  ambiguousLayout, blankCell, notANumber, invalidCount, annotatedCell, labelTypo, zeroPlaceholder, blankInSum, rowTotal, resultsTotal, balance,
   caseTotal, periodYear, signingDate, textVsTable, carryOver, effectiveContinuity, repeatedText, feeNotReported,
   publicationDeadline, overviewTopics, accountabilityResults, problemsAndImprovements, feeDemanded, pastedDocument,
   noStatutoryDeadline, rulesRowNotApplicable,
