@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Finding, Fix, TextEdit as CoreEdit } from '../core/findings';
 import { fixAllEdits } from '../core/fix-all';
+import { suppressionFix } from '../core/suppress';
 import { toRange, toSpan, touches } from './convert';
 import type { Analysis } from './documents';
 import { findingFor, toDiagnostic } from './diagnostics';
@@ -36,7 +37,7 @@ function quickFixes(analysis: Analysis, params: CodeActionParams): CodeAction[] 
     if (seen.has(finding)) return;
     seen.add(finding);
     const diagnostic = toDiagnostic(analysis, finding, index);
-    (finding.fixes ?? []).forEach((fix: Fix) => {
+    [...(finding.fixes ?? []), suppressionFix(analysis.result.report, finding)].forEach((fix: Fix) => {
       if (fix.edits.length === 0) return;
       actions.push({
         title: localized(fix.title, analysis.settings.locale),

@@ -73,6 +73,14 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     valid: [{ name: 'digits run together, one reading', find: ROW_S4, replace: '| 10012 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |' }],
     invalid: [{ name: 'digits run together, several readings', find: ROW_S4, replace: '| 1001011 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |' }],
   },
+  GR110: {
+    valid: [{ name: 'a remark in brackets', find: PROBLEMS, replace: '主动公开的及时性还需加强（详见附件）。下一步将完善工作机制，提升公开质量。' }],
+    invalid: [{ name: 'the template’s request left in', find: PROBLEMS, replace: '（请填写存在的主要问题及改进情况）' }],
+  },
+  GR111: {
+    valid: [{ name: 'problems named', find: PROBLEMS, replace: PROBLEMS }],
+    invalid: [{ name: 'section 五 left empty', find: PROBLEMS, replace: '' }],
+  },
   GR201: {
     valid: [{ name: 'zeros written without spaces around them', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 |0|0|0|0|0|0|0|' }],
     invalid: [{ name: 'blank cell', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 | 0 |  | 0 | 0 | 0 | 0 | 0 |' }],

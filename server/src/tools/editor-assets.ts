@@ -79,8 +79,9 @@ function grammarRepository(): Record<string, Json> {
       ],
     },
     labels: {
-      match: tableLabels().map(escapeRegex).join('|'),
-      name: `entity.name.tag.label.${SCOPE}`,
+      comment: 'A table label fills a whole cell (line start or tab/pipe on both sides); the same words in prose stay uncoloured.',
+      match: `(?:^|(?<=[\\t|]))[ \\t　]*((?:(?:[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．、])[ \\t]*)*)(${tableLabels().map(escapeRegex).join('|')})[ \\t　]*(?=$|[\\t|])`,
+      captures: { 1: { name: `constant.character.numbering.${SCOPE}` }, 2: { name: `entity.name.type.label.${SCOPE}` } },
     },
     numbers: {
       match: '(?<![A-Za-z0-9_.])[+-]?\\d+(?:\\.\\d+)?(?:\\s?万元)?(?![A-Za-z0-9_]|\\.\\d)',

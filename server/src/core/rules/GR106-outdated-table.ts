@@ -1,7 +1,7 @@
 import { EDITION_NAMES } from '../spec';
 import { documentTableStyle, migrateTable } from '../templates';
 import type { Rule } from './rule';
-import { firstLineOf, isOutdated, rowAnchor, TABLE_NAMES, text } from './support';
+import { firstLineOf, inLineEndings, isOutdated, rowAnchor, TABLE_NAMES, text } from './support';
 
 export const outdatedTable: Rule = {
   code: 'GR106', slug: 'outdated-table', defaultSeverity: 'warning',
@@ -12,7 +12,8 @@ export const outdatedTable: Rule = {
   ),
   *check({ report }) {
     for (const table of Object.values(report.tables)) {
-      if (!table || !isOutdated(report, table)) continue;
+      // 表四 is the same in both editions: nothing to migrate.
+      if (!table || table.id === 's4' || !isOutdated(report, table)) continue;
       const name = TABLE_NAMES[table.id];
       const migration = migrateTable(table, documentTableStyle(report));
       const note = migration.notCarried.length ? `（未沿用：${migration.notCarried.join('、')}）` : '';
@@ -28,8 +29,9 @@ export const outdatedTable: Rule = {
             `替换为${EDITION_NAMES['2023'].short['zh-CN']}${name['zh-CN']}并沿用原数据${note}`,
             `Replace with ${name.en.toLowerCase()} of the ${EDITION_NAMES['2023'].short.en}, carrying the values that keep their meaning`,
           ),
-          edits: [{ span: table.span, newText: migration.text.replace(/\n+$/, '') }],
+          edits: [{ span: table.span, newText: inLineEndings(report, migration.text.replace(/\n+$/, '')) }],
           safe: false,
+          preferred: true,
         }] : [],
       };
     }

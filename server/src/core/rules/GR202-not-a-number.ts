@@ -1,5 +1,6 @@
 import { isRulesRowMark } from './GR415-rules-row-not-applicable';
 import type { Rule } from './rule';
+import { isPlaceholderText } from '../placeholders';
 import { isZeroMark } from './GR206-zero-placeholder';
 import { allCells, cellName, text } from './support';
 
@@ -12,7 +13,7 @@ export const notANumber: Rule = {
   ),
   *check({ report }) {
     for (const { cell } of allCells(report)) {
-      if (cell.value.kind !== 'invalid' || isRulesRowMark(cell) || isZeroMark(cell)) continue;
+      if (cell.value.kind !== 'invalid' || isRulesRowMark(cell) || isZeroMark(cell) || isPlaceholderText(cell.value.text)) continue;
       const name = cellName(cell.key, report.edition);
       yield {
         span: cell.span,

@@ -1,4 +1,5 @@
-import { comparableLabel as comparable, formsOf, rowSpecOf, tableSpec } from '../spec';
+import { comparableLabel as comparable, formsOf, rowSpecOf, TABLE3_RESULTS_GROUP, tableSpec } from '../spec';
+import { subgroupLabel } from '../spec/paths';
 import type { Report } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { firstLineOf, TABLE_NAMES, text } from './support';
@@ -11,6 +12,18 @@ function continuedAfterBreak(report: Report, printed: string, template: string, 
   if (!template.startsWith(printed) || printed.length === template.length) return false;
   const tail = template.slice(printed.length);
   return report.text.slice(from, to).split(/[\t\n\r|]/).some((field) => comparable(field) === tail);
+}
+
+/**
+ * Where the row's own label starts in the printed text: a space-separated table prints the group
+ * labels on the same line (`三、 本 年 度 办 理 结 果 (三) 不予公开 8. …`); those are not the row's.
+ */
+function ownLabelStart(printed: string, group: string): number {
+  const prefixes = [TABLE3_RESULTS_GROUP + group, group, TABLE3_RESULTS_GROUP].filter(Boolean).map(comparable);
+  let start = 0;
+  for (let i = 1; i < printed.length; i++) if (prefixes.includes(comparable(printed.slice(0, i)))) start = i;
+  while (start < printed.length && /\s/.test(printed[start]!)) start++;
+  return start;
 }
 
 export const labelTypo: Rule = {
@@ -28,21 +41,24 @@ export const labelTypo: Rule = {
       table.rows.forEach((row, i) => {
         const template = rowSpecOf(spec, row.key);
         if (!template || !row.label) return;
-        const printed = comparable(row.label);
+        const raw = report.text.slice(row.labelSpan.start, row.labelSpan.end);
+        const own = raw.length <= 200 ? ownLabelStart(raw, subgroupLabel(spec, row.key) ?? '') : 0;
+        const printed = comparable(own > 0 ? raw.slice(own) : row.label);
         if (formsOf(template).accepted.includes(printed)) return;
         const nextLabel = table.rows[i + 1]?.labelSpan.start ?? table.span.end;
         if (continuedAfterBreak(report, printed, comparable(template.label), row.span.end, nextLabel)) return;
-        const contiguous = !/[\t\n\r|<>]/.test(report.text.slice(row.labelSpan.start, row.labelSpan.end));
+        const target = { start: row.labelSpan.start + own, end: row.labelSpan.end };
+        const contiguous = !/[\t\n\r|<>]/.test(report.text.slice(target.start, target.end));
         const name = TABLE_NAMES[table.id];
         findings.push({
-          span: firstLineOf(report, row.labelSpan),
+          span: firstLineOf(report, target),
           message: text(
-            `${name['zh-CN']}行标签“${row.label.trim()}”与标准表格不一致，应为“${template.label}”。`,
-            `${name.en} row label “${row.label.trim()}” differs from the template: “${template.label}”.`,
+            `${name['zh-CN']}行标签“${raw.slice(own).trim()}”与标准表格不一致，应为“${template.label}”。`,
+            `${name.en} row label “${raw.slice(own).trim()}” differs from the template: “${template.label}”.`,
           ),
           fixes: contiguous ? [{
             title: text(`改为“${template.label}”`, `Change to “${template.label}”`),
-            edits: [{ span: row.labelSpan, newText: template.label }],
+            edits: [{ span: target, newText: template.label }],
             safe: true,
           }] : [],
         });

@@ -2,7 +2,7 @@ import type { Fix } from '../findings';
 import type { Report, Span } from '../model';
 import { EDITION_NAMES, SECTIONS, type TableId } from '../spec';
 import { documentTableStyle, renderTableTemplate } from '../templates';
-import { lineSpan, TABLE_NAMES, text } from './support';
+import { inLineEndings, lineSpan, TABLE_NAMES, text } from './support';
 
 const TABLE_OF_SECTION: Readonly<Record<number, TableId>> = { 2: 's2', 3: 's3', 4: 's4' };
 
@@ -18,8 +18,9 @@ export function insertTableFix(report: Report, sectionIndex: number, headingOffs
       `插入${EDITION_NAMES['2023'].short['zh-CN']}${TABLE_NAMES[id]['zh-CN']}`,
       `Insert ${TABLE_NAMES[id].en.toLowerCase()} of the ${EDITION_NAMES['2023'].short.en}`,
     ),
-    edits: [{ span: { start: at, end: at }, newText: `\n\n${template.replace(/\n+$/, '')}\n` }],
+    edits: [{ span: { start: at, end: at }, newText: inLineEndings(report, `\n\n${template.replace(/\n+$/, '')}\n`) }],
     safe: false,
+    preferred: true,
   };
 }
 
@@ -38,13 +39,13 @@ export function insertSectionFix(report: Report, index: number): { anchor: Span;
     const lineStart = lineSpan(report, at).start;
     return {
       anchor: next.heading.span,
-      fix: { title, edits: [{ span: { start: lineStart, end: lineStart }, newText: `${heading}${body}\n\n` }], safe: false },
+      fix: { title, edits: [{ span: { start: lineStart, end: lineStart }, newText: inLineEndings(report, `${heading}${body}\n\n`) }], safe: false, preferred: true },
     };
   }
   const end = report.text.length;
   const needsBreak = end > 0 && !report.text.endsWith('\n');
   return {
     anchor: lineSpan(report, Math.max(0, end - 1)),
-    fix: { title, edits: [{ span: { start: end, end }, newText: `${needsBreak ? '\n' : ''}\n${heading}${body}\n` }], safe: false },
+    fix: { title, edits: [{ span: { start: end, end }, newText: inLineEndings(report, `${needsBreak ? '\n' : ''}\n${heading}${body}\n`) }], safe: false, preferred: true },
   };
 }

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../findings';
+import { applySuppressions } from '../suppress';
 import type { Rule, RuleContext } from './rule';
 import { missingTitle } from './GR101-missing-title';
 import { missingSection } from './GR102-missing-section';
@@ -9,6 +10,8 @@ import { outdatedTable } from './GR106-outdated-table';
 import { missingRow } from './GR107-missing-row';
 import { rowShape } from './GR108-row-shape';
 import { ambiguousLayout } from './GR109-ambiguous-layout';
+import { unfilledTemplate } from './GR110-unfilled-template';
+import { emptySection } from './GR111-empty-section';
 import { blankCell } from './GR201-blank-cell';
 import { notANumber } from './GR202-not-a-number';
 import { invalidCount } from './GR203-invalid-count';
@@ -39,7 +42,7 @@ import { rulesRowNotApplicable } from './GR415-rules-row-not-applicable';
 /** The ordered registry: every rule, by code. Codes and slugs are public contracts. */
 export const RULES: readonly Rule[] = [
   missingTitle, missingSection, sectionOrder, sectionNumbering, missingTable, outdatedTable, missingRow, rowShape,
-  ambiguousLayout, blankCell, notANumber, invalidCount, annotatedCell, labelTypo, zeroPlaceholder, blankInSum, rowTotal, resultsTotal, balance,
+  ambiguousLayout, unfilledTemplate, emptySection, blankCell, notANumber, invalidCount, annotatedCell, labelTypo, zeroPlaceholder, blankInSum, rowTotal, resultsTotal, balance,
   caseTotal, periodYear, signingDate, textVsTable, carryOver, effectiveContinuity, repeatedText, feeNotReported,
   publicationDeadline, overviewTopics, accountabilityResults, problemsAndImprovements, feeDemanded, pastedDocument,
   noStatutoryDeadline, rulesRowNotApplicable,
@@ -90,5 +93,6 @@ export function runRules(context: RuleContext, phase: CheckPhase = 'all'): Findi
       // A broken rule must not take the editor down; the fuzz tests catch these.
     }
   }
-  return findings.sort(byPosition);
+  findings.sort(byPosition);
+  return applySuppressions(context.report, findings, (code) => ruleByCode(code)?.slug);
 }

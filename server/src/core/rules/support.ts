@@ -16,6 +16,10 @@ export function lineSpan(report: Report, offset: number): Span {
   return { start, end };
 }
 
+/** Inserted text in the document's own line endings (a CRLF document stays CRLF). */
+export const inLineEndings = (report: Report, inserted: string): string =>
+  report.text.includes('\r\n') ? inserted.replace(/\r?\n/g, '\r\n') : inserted;
+
 /** Where the first line with text is: findings about the whole document point there. */
 export function documentStartSpan(report: Report): Span {
   const m = /\S/.exec(report.text);

@@ -216,7 +216,16 @@ describe('commands over the protocol', () => {
     const { report, findings } = checkText(text);
     assert.equal(new Set(report.sections.map((s) => s.index)).size, 6);
     assert.deepEqual(Object.keys(report.tables).sort(), ['s2', 's3', 's4']);
-    assert.ok(!findings.some((f) => /^GR1/.test(f.code)), `no structure finding in a fresh skeleton (got ${findings.map((f) => f.code).join(', ')})`);
+    const got = findings.map((f) => f.code).join(', ');
+    assert.ok(!findings.some((f) => /^GR10/.test(f.code)), `no structure finding in a fresh skeleton (got ${got})`);
+    assert.ok(findings.some((f) => f.code === 'GR110' && f.severity === 'error'), `an unfilled skeleton is not clean (got ${got})`);
+    assert.equal(findings.filter((f) => f.code === 'GR201').length, 3, `one blank-cell finding per table, not one per cell (got ${got})`);
+    const bySection = new Map<number, number>();
+    for (const f of findings) {
+      const section = report.sections.find((s) => s.span.start <= f.span.start && f.span.start < s.span.end);
+      if (section) bySection.set(section.index, (bySection.get(section.index) ?? 0) + 1);
+    }
+    for (const [index, count] of bySection) assert.ok(count <= 1, `section ${index}: ${count} findings before anything is typed (got ${got})`);
     await assert.rejects(execute('govReport.server.newReport', { year: 'soon', agency: 'x' }), /年度无效/);
   });
 
