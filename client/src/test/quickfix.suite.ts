@@ -48,3 +48,36 @@ suite('quick-fix inserts the table of the format in force', () => {
     assert.equal(doc.getText(), original, 'one undo restores the document exactly');
   });
 });
+
+suite('quick-fix repairs a mistyped cell', () => {
+  test('seed 003 with 表三 本年新收·自然人 19 → 20: hint and preferred fix on that cell, the document balances again', async () => {
+    const original = Buffer.from(await vscode.workspace.fs.readFile(await seedUri('003'))).toString('utf8');
+    const lines = original.split('\n');
+    const line = lines.findIndex((l, i) => i > 0 && l.trim() === '19' && lines.slice(Math.max(0, i - 4), i).some((x) => x.includes('本年新收')));
+    assert.ok(line > 0, 'seed 003 prints 本年新收·自然人 19 on its own line');
+    lines[line] = lines[line]!.replace('19', '20');
+    const editor = await openNew('mistyped-003.report.md', lines.join('\n'));
+    const doc = editor.document;
+    const isSum = (d: vscode.Diagnostic): boolean => /^GR30[1-4]$/.test(codeOf(d));
+    const ds = await waitForDiagnostics(doc.uri, (d) => d.some(isSum));
+    const sums = ds.filter(isSum);
+    assert.ok(sums.every((d) => d.range.start.line === line), `every broken sum points at the mistyped cell (line ${line + 1}): ${sums.map((d) => d.range.start.line + 1).join(', ')}`);
+
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+      'vscode.executeInlayHintProvider', doc.uri, new vscode.Range(0, 0, doc.lineCount, 0),
+    );
+    const label = (h: vscode.InlayHint): string => (typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''));
+    const onCell = (hints ?? []).filter((h) => h.position.line === line);
+    assert.ok(onCell.some((h) => /\b19\b/.test(label(h))), `the hint on the mistyped cell says 19: ${(hints ?? []).map((h) => `${h.position.line + 1}:${label(h)}`).join(' | ')}`);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', doc.uri, sums[0]!.range, vscode.CodeActionKind.QuickFix.value,
+    );
+    const preferred = (actions ?? []).filter((a) => a.isPreferred);
+    assert.equal(preferred.length > 0, true, `a preferred fix; got: ${(actions ?? []).map((a) => a.title).join(' | ')}`);
+    assert.match(preferred[0]!.title, /^(改为|Change to) 19$/);
+    assert.ok(await vscode.workspace.applyEdit(preferred[0]!.edit!), 'the edit applies');
+    await waitForDiagnostics(doc.uri, (d) => !d.some(isSum));
+    assert.equal(doc.getText(), original, 'the preferred fix restored the original text exactly');
+  });
+});
