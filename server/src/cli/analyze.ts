@@ -12,6 +12,7 @@ import type { Edition } from '../core/spec';
 import type { Encoding } from '../shared/decode';
 import { extractCells, sectionsPresent } from './extract-cells';
 import { messages } from './messages';
+import { optionsForFile, RUN_LOOKUPS } from '../shared/project-config';
 import { readReport, type ReadResult } from '../shared/read-file';
 
 /** What every file's work needs; plain data so it can go to a worker thread. */
@@ -158,7 +159,7 @@ export function processFile(task: FileTask, settings: FileSettings): FileOutcome
       return { status: 'extracted', ...describe(report, file, read.encoding), sections: sectionsPresent(report), cells: extractCells(report) };
     }
     const previous = task.previous ? readPrevious(task.previous, settings.maxSize) : undefined;
-    const result = checkReport(read.text, { options: settings.options, previous, phase: task.phase ?? 'single' });
+    const result = checkReport(read.text, { options: optionsForFile(file, settings.options, undefined, RUN_LOOKUPS), previous, phase: task.phase ?? 'single' });
     if (task.previous) remember({ file, text: read.text, report: result.report });
     if (task.found && !looksLikeReport(result.report)) return { status: 'skipped', file, message: m.notReport(file) };
     return {

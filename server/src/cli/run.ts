@@ -3,6 +3,7 @@ import type { Locale } from '../core/findings';
 import type { FileOutcome, FileSettings, FileTask } from './analyze';
 import { parseArgs, type Command } from './args';
 import { ENCODING_NAMES } from '../shared/decode';
+import { optionsForFile, RUN_LOOKUPS } from '../shared/project-config';
 import { explainAt } from './explain-command';
 import { formatExtractCsv } from './format-csv';
 import { formatCheckHtml } from './format-html';
@@ -105,6 +106,13 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
     options: command.kind === 'check' ? command.options : { locale: command.locale, rules: {}, repeatedTextThreshold: 0.5 },
   };
   const tasks: FileTask[] = files.map((f) => ({ command: command.kind, path: f.path, found: f.found }));
+  RUN_LOOKUPS.clear();
+  if (command.kind === 'check') {
+    // Each project config file's problems, once (the checks themselves fall back to the defaults).
+    const configProblems = new Map<string, string>();
+    for (const f of files) optionsForFile(f.path, settings.options, (path, message) => configProblems.set(path, message), RUN_LOOKUPS);
+    for (const [path, message] of configProblems) note(`${path}: ${message}`);
+  }
   const pool = { jobs: command.jobs, workerScript: io.workerScript };
   const { outcomes, stats } = await runTasks(tasks, settings, pool);
   let relinked = 0;

@@ -4,6 +4,7 @@ import { BACKGROUND_MIN_LENGTH, BackgroundChecker } from './background';
 import { mayCheck } from './detection';
 import { analyse, isCurrent, type Analysis, type Predecessors } from './documents';
 import type { Settings } from './settings';
+import { settingsForDocument } from './project-config';
 
 interface Entry {
   readonly version: number;
@@ -171,7 +172,7 @@ export class AnalysisStore {
   private run(document: TextDocument): Analysis | undefined {
     this.cancel(document.uri);
     const text = document.getText();
-    const settings = this.settings();
+    const settings = settingsForDocument(document.uri, this.settings());
     if (text.length >= BACKGROUND_MIN_LENGTH && mayCheck(document.languageId, settings)) {
       if (this.runInBackground(document, text, settings)) return undefined;
     }

@@ -19,6 +19,7 @@ import { checkWorkspace, type ProgressSink } from './workspace-check';
 // Arguments arrive untrusted: each command checks them against its protocol shape (InsertTemplateArgs, NewReportArgs, CheckFilesArgs).
 import { SERVER_COMMANDS, type CheckFilesResult, type NewReportResult, type TemplateChoice, type TemplateChoiceItem } from './protocol';
 import { pathOf, readText } from './workspace-files';
+import { settingsForDocument } from './project-config';
 
 const CHOICES: readonly TemplateChoice[] = ['s2', 's3', 's4', 'report'];
 
@@ -147,7 +148,7 @@ export function checkFiles(context: Context, args: unknown): CheckFilesResult | 
   const opened = (args.files as unknown[]).flatMap((f) => (isRecord(f) && typeof f.uri === 'string' && context.documents.get(f.uri) ? [f.uri] : []));
   const analyses = [
     ...opened.map((uri) => context.store.get(uri)),
-    ...closed.map((f) => analyse(f.uri, 0, languageOfPath(decodeURIComponent(f.uri)), f.text, settings, predecessors, f.report)),
+    ...closed.map((f) => analyse(f.uri, 0, languageOfPath(decodeURIComponent(f.uri)), f.text, settingsForDocument(f.uri, settings), predecessors, f.report)),
   ];
   for (const analysis of analyses) {
     if (!analysis) { skipped++; continue; }

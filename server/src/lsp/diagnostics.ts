@@ -1,9 +1,9 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding, Severity } from '../core/findings';
-import { docsUrl } from '../core/rules';
 import { sameRange, toRange } from './convert';
 import type { Analysis } from './documents';
 import { localized } from './messages';
+import { ruleDocsUrl } from './rule-docs';
 
 export const SOURCE = 'gov-report';
 
@@ -31,11 +31,12 @@ export function toDiagnostic(analysis: Analysis, finding: Finding, index: number
     else if (previous && r.file === previous.uri) related.push({ location: { uri: previous.uri, range: toRange(previous, r.span) }, message });
   }
   const data: DiagnosticData = { version: analysis.version, index };
+  const docs = ruleDocsUrl(finding.code);
   return {
     range: toRange(analysis, finding.span),
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
     code: finding.code,
-    codeDescription: { href: docsUrl(finding.code) },
+    ...(docs ? { codeDescription: { href: docs } } : {}),
     source: SOURCE,
     message: localized(finding.message, locale),
     ...(related.length > 0 ? { relatedInformation: related } : {}),

@@ -21,6 +21,7 @@ import { documentSymbols, flatSymbols } from './symbols';
 import { Workspace } from './workspace';
 import type { ProgressSink } from './workspace-check';
 import { REPORT_GLOB } from './workspace-files';
+import { onProjectConfigProblem } from './project-config';
 import type { Locale } from '../core/findings';
 
 const SECTION = 'govReport';
@@ -66,6 +67,7 @@ const settingsOf = (value: unknown): unknown =>
 
 /** Wires every feature to a connection, whatever its transport (IPC, stdio, in-memory streams in tests). */
 export function startServer(connection: Connection): void {
+  onProjectConfigProblem((message) => quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message })));
   const documents = new TextDocuments(TextDocument);
   const support: ClientSupport = {
     configuration: false, configurationRegistration: false, hierarchicalSymbols: false, codeLensRefresh: false, inlayHintRefresh: false,

@@ -7,6 +7,7 @@ import { analyse, stampOfPrevious, type Analysis, type Predecessors, type Previo
 import type { Link } from '../core/predecessor';
 import { ReportIndex, type DiskEntry } from './report-index';
 import type { Settings } from './settings';
+import { settingsForDocument } from './project-config';
 import {
   canonicalUri, isReportPath, isUnder, listReportFiles, pathOf, slicer, stampOf, uriOf, yieldToEvents,
 } from './workspace-files';
@@ -178,7 +179,7 @@ export class Workspace implements Predecessors {
   checkOnDisk(canonical: string): Analysis | undefined {
     const read = this.disk.read(canonical);
     const report = read && parsedOf(read);
-    const analysis = read && report && analyse(canonical, 0, languageOfPath(read.path), read.text, this.host.settings(), this, report);
+    const analysis = read && report && analyse(canonical, 0, languageOfPath(read.path), read.text, settingsForDocument(canonical, this.host.settings()), this, report);
     if (read && report && analysis?.link) this.disk.keep(read, report);
     if (analysis) {
       this.published.set(canonical, { link: analysis.link, previousStamp: stampOfPrevious(analysis.previous) });

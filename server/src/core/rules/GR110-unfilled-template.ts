@@ -7,7 +7,7 @@ const tableSpans = (report: Report): readonly Table[] => Object.values(report.ta
 
 function* placeholdersInText(report: Report): Iterable<RuleFinding> {
   const tables = tableSpans(report);
-  for (const span of placeholderSpans(report.text)) {
+  for (const span of placeholderSpans(report)) {
     // Cells are judged one by one below (their text is the cell's own).
     if (tables.some((t) => t.span.start <= span.start && span.end <= t.span.end)) continue;
     const shown = report.text.slice(span.start, span.end);

@@ -1,6 +1,6 @@
 import { TEMPLATE_2023_FIRST_YEAR } from '../spec';
 import { feesDemanded } from './GR412-fee-demanded';
-import { placeholderSpans } from '../placeholders';
+import { hasPlaceholderIn } from '../placeholders';
 import type { Rule } from './rule';
 import { text } from './support';
 
@@ -19,7 +19,7 @@ export const feeNotReported: Rule = {
     const section = report.sections.find((s) => s.index === 6);
     if (!section || feesDemanded(report) !== undefined) return;
     // A section still holding the template's request (`（请填写…信息处理费…）`) is GR110's: one finding per section.
-    if (placeholderSpans(report.text, section.span.start, section.span.end).length > 0) return;
+    if (hasPlaceholderIn(report, section.span.start, section.span.end)) return;
     if (FEE.test(report.text.slice(section.span.start, section.span.end))) return;
     yield {
       span: section.heading.span,

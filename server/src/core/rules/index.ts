@@ -48,10 +48,6 @@ export const RULES: readonly Rule[] = [
   noStatutoryDeadline, rulesRowNotApplicable,
 ];
 
-/** Where each rule's documentation lives (the diagnostics' codeDescription). */
-export const DOCS_BASE_URL = 'https://github.com/gov-report/gov-report/blob/main/docs/rules/';
-export const docsUrl = (code: string): string => `${DOCS_BASE_URL}${encodeURIComponent(code)}.md`;
-
 /** The rule of a code or a slug, in any case (`GR301`, `gr301`, `row-total`): the one place rule keys are read tolerantly. */
 export function ruleByCode(key: string): Rule | undefined {
   const code = key.trim().toUpperCase();
