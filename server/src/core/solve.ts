@@ -1,4 +1,4 @@
-import { evaluateAll, likelyCulprits, type EquationResult, type Operand } from './arithmetic';
+import { evaluations, type EquationResult, type Operand } from './arithmetic';
 import { add, compare, sub, ZERO, type Decimal } from './decimal';
 import { derive, derivedData } from './derived';
 import type { Report } from './model';
@@ -48,8 +48,7 @@ function valueFor(r: EquationResult, operand: Operand, onLeft: boolean): Decimal
 }
 
 function solve(report: Report): Solution {
-  const results = evaluateAll(report);
-  const culprits = likelyCulprits(results);
+  const { results, culprits } = evaluations(report);
   const byKey = new Map<string, EquationResult[]>();
   for (const r of results) {
     for (const o of operandsOf(r)) {

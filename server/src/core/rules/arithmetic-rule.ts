@@ -1,9 +1,9 @@
-import { englishShortLabels, formatEquation, shortLabels, type EquationResult } from '../arithmetic';
+import { formatEquation, type EquationResult } from '../arithmetic';
 import { formatDecimal } from '../decimal';
 import type { Fix, Localized } from '../findings';
 import type { Report, Span } from '../model';
 import { solution, type CellChange } from '../solve';
-import type { EquationKind } from '../spec';
+import { englishShortLabels, shortLabels, type EquationKind } from '../spec';
 import type { RuleContext, RuleFinding } from './rule';
 import { cellName, cellOf, text } from './support';
 
