@@ -78,7 +78,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [{ name: 'the template’s request left in', find: PROBLEMS, replace: '（请填写存在的主要问题及改进情况）' }],
   },
   GR111: {
-    valid: [{ name: 'problems named', find: PROBLEMS, replace: PROBLEMS }],
+    valid: [{ name: 'problems and improvements named in other words', find: PROBLEMS, replace: PROBLEMS_2 }],
     invalid: [{ name: 'section 五 left empty', find: PROBLEMS, replace: '' }],
   },
   GR201: {
@@ -105,7 +105,7 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [{ name: 'words missing', find: '2.其他法律行政法规禁止公开', replace: '2.其他法律行政止公开' }],
   },
   GR206: {
-    valid: [{ name: 'zero written', find: ROW_LAW, replace: ROW_LAW }],
+    valid: [{ name: 'zero written in full-width digits', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 | 0 | ０ | 0 | 0 | 0 | 0 | 0 |' }],
     invalid: [{ name: 'dash for none', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 | 0 | — | 0 | 0 | 0 | 0 | 0 |' }],
   },
   GR207: {
