@@ -180,7 +180,10 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     }],
   },
   GR407: {
-    valid: [{ name: 'fee mentioned with spaces', find: '本年度未收取信息处理费。', replace: '本年度未收取信息 处理费。' }],
+    valid: [
+      { name: 'fee mentioned with spaces', find: '本年度未收取信息处理费。', replace: '本年度未收取信息 处理费。' },
+      { name: 'fee named 信息公开处理费, given as 0元', find: '本年度未收取信息处理费。', replace: '本年度信息公开处理费收取金额为0元。' },
+    ],
     invalid: [{ name: 'section 六 silent on the fee', find: '本年度未收取信息处理费。', replace: '无。' }],
   },
   ...LEGAL_RULE_CASES,

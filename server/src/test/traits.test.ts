@@ -28,10 +28,9 @@ const truth = JSON.parse(readFileSync(join(DIR, 'truth.json'), 'utf8')) as Recor
 
 /** Files not met yet: their tests are reported as todo (visible, not failing), and must still fall short. */
 const NOT_YET = new Set<string>([
-  't1_displaced_labels.md', 't2_t4_reading_order.md', 't3_column_major.md', 't4a_detached_label_wrong_row.md',
-  't4b_unlabeled_pipe_row.md', 't5_annotated_cell_pulled_out.md', 't6_own_numbering.md', 't7_title_split.md',
+  't2_t4_reading_order.md',
+  't5_annotated_cell_pulled_out.md', 't6_own_numbering.md',
   't8_t4_three_tables.md', 't10_flattened_one_line.txt', 't11b_prose_mismatch_wrapped.md', 't12_negated_prose.md',
-  't13_fee_term_variant.md', 't14_t2_value_before_label.md',
 ]);
 
 /** Why a file falls short of its expectation (empty: it meets it). */

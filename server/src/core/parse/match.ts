@@ -1,6 +1,7 @@
 import { formsOf, type RowSpec } from '../spec';
 import type { Field } from './fields';
-import { bigrams, NUMBERING_HEAD, NUMBERING_ONLY, stripNumbering } from './label-forms';
+import { bigrams, foldAscii, NUMBERING_HEAD, NUMBERING_ONLY, stripNumbering } from './label-forms';
+import { labelNorm } from './value';
 
 type TextField = Extract<Field, { kind: 'text' }>;
 
@@ -10,6 +11,10 @@ export interface LabelMatch {
   /** First label token that belongs to the row itself (group labels and header text before it excluded). */
   readonly ownFrom: number;
   readonly by: 'core' | 'similarity' | 'position';
+  /** End of the row's own label tokens (exclusive) when a stray label follows them; else the label's end. */
+  readonly ownTo?: number;
+  /** Another unread row also named in the label, earlier and apart from the winner (a stray label line). */
+  readonly rival?: number;
 }
 
 /** Only this much label text (from the end) is searched: a row's own label and its group label fit easily. */
@@ -31,7 +36,7 @@ function dice(a: string, x: ReadonlyMap<string, number>, b: string, y: ReadonlyM
  */
 export function matchLabel(
   label: readonly TextField[], rows: readonly RowSpec[], filled: readonly boolean[], next: number, budget: { similarity: number },
-  allowSimilarity = true,
+  allowSimilarity = true, exclude = -1,
 ): LabelMatch | undefined {
   if (label.length === 0) return undefined;
   // Window of the last tokens.
@@ -57,14 +62,16 @@ export function matchLabel(
   let bestEnd = 0;
   let bestLen = 0;
   const rank = (r: number): number => (r >= next ? r - next : 1000 + r);
+  let others: [number, number][] | undefined;
   // Filled rows are skipped: any unfilled row that matches beats them, and a filled best is no match.
   for (let r = 0; r < rows.length; r++) {
-    if (filled[r]) continue;
+    if (filled[r] || r === exclude) continue;
     for (const key of formsOf(rows[r]!).matchKeys) {
       // Most keys are absent; `includes` says so faster than `lastIndexOf` does.
       if (!joined.includes(key)) continue;
       const at = joined.lastIndexOf(key);
       const end = at + key.length;
+      (others ??= []).push([r, end]);
       let better: boolean;
       if (bestRow < 0) better = true;
       else if (end !== bestEnd) better = end > bestEnd;
@@ -78,7 +85,18 @@ export function matchLabel(
       }
     }
   }
-  if (bestRow >= 0) return { row: bestRow, ownFrom: ownFrom(label, from, starts, bestStart), by: 'core' };
+  if (bestRow >= 0) {
+    const rival = others && others.length > 1 ? rivalOf(rows, others, bestRow, bestStart) : undefined;
+    const own = ownFrom(label, from, starts, bestStart);
+    // A stray label line after the row's own words (another row's label) is not part of this label.
+    const strayAfter = exclude >= 0 && formsOf(rows[exclude]!).matchKeys.some((k) => joined.indexOf(k, bestEnd) >= 0);
+    const ownTo = rival !== undefined || strayAfter ? tokenAt(starts, bestEnd - 1) + from + 1 : label.length;
+    return {
+      row: bestRow, ownFrom: extendOverLabel(label, own, ownTo, rows[bestRow]!), by: 'core',
+      ...(rival !== undefined ? { rival } : {}),
+      ...(ownTo < label.length ? { ownTo } : {}),
+    };
+  }
   // Typos: compare the last token (or the last two) with the template labels (a bounded number of times
   // per table, so text with thousands of unlabelled runs stays linear).
   if (!allowSimilarity || budget.similarity <= 0) return undefined;
@@ -102,10 +120,39 @@ export function matchLabel(
   return undefined;
 }
 
-function ownFrom(label: readonly TextField[], from: number, starts: readonly number[], at: number): number {
+/** A row named before the winner's words and apart from them, which is not the winner's group heading. */
+function rivalOf(rows: readonly RowSpec[], others: readonly [number, number][], best: number, bestStart: number): number | undefined {
+  const group = rows[best]!.group;
+  const groupNorm = group ? labelNorm(foldAscii(group)) : '';
+  for (const [r, end] of others) {
+    if (r === best || end > bestStart) continue;
+    if (groupNorm && formsOf(rows[r]!).matchKeys.some((k) => groupNorm.includes(k))) continue;
+    return r;
+  }
+  return undefined;
+}
+
+function tokenAt(starts: readonly number[], at: number): number {
   let k = starts.length - 1;
   while (k > 0 && starts[k]! > at) k--;
-  return extendOverNumbering(label, from + k);
+  return k;
+}
+
+function ownFrom(label: readonly TextField[], from: number, starts: readonly number[], at: number): number {
+  return extendOverNumbering(label, from + tokenAt(starts, at));
+}
+
+/** A label broken over lines (`5.属于三类` / `内部事务信息`): earlier tokens that continue the template label belong to it. */
+function extendOverLabel(label: readonly TextField[], k: number, to: number, row: RowSpec): number {
+  if (k === 0) return k;
+  const full = labelNorm(foldAscii(row.label));
+  let own = '';
+  for (let i = k; i < to; i++) own += label[i]!.norm;
+  while (k > 0 && label[k - 1]!.norm.length > 0 && full.includes(label[k - 1]!.norm + own)) {
+    own = label[k - 1]!.norm + own;
+    k--;
+  }
+  return k;
 }
 
 /** `一、` printed in its own cell before `本年新收…` belongs to the row's label. */

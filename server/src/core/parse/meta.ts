@@ -2,7 +2,6 @@ import type { DateMention, Section, Span } from '../model';
 import { clean, sourceSpan, trimmed } from './clean';
 import { compact, compactSpan, numeralValue, type Compact, type Line, type Lines } from './text';
 
-const TITLE_WORDS = '政府信息公开工作年度报告';
 const MAX_TITLE_LINE = 120;
 /** The title and the signing date sit near the top and the end: only this many non-blank lines are read. */
 const MAX_LINES_LOOKED = 400;
@@ -26,6 +25,27 @@ function visible(text: string, line: Line): { s: string; span: Span } {
   return { s: c.s.slice(a, b), span };
 }
 
+/** The title words, also as `政府信息公开工作的年度报告` (titles written `关于…的年度报告`). */
+const TITLE_WORDS = /政府信息公开工作的?年度报告/;
+
+/** A title line's text: the line itself, or the line joined with the next one when the title wraps there. */
+function titleText(text: string, lines: Lines, i: number): { s: string; span: Span; at: number } | undefined {
+  const v = visible(text, lines.line(i));
+  const squeezed = v.s.replace(/ /g, '');
+  const at = squeezed.search(TITLE_WORDS);
+  if (at >= 0) return { s: squeezed, span: v.span, at };
+  // A title wrapped over two lines: `2024年某某政府信息公开` / `工作年度报告`.
+  if (i + 1 >= lines.count || !squeezed.includes('政府') || /[。，,；;]/.test(squeezed)) return undefined;
+  const next = lines.line(i + 1);
+  if (next.end - next.start > MAX_TITLE_LINE) return undefined;
+  const w = visible(text, next);
+  const joined = squeezed + w.s.replace(/ /g, '');
+  const joinedAt = joined.search(TITLE_WORDS);
+  // The break must fall inside the title words: the next line alone is not a title.
+  if (joinedAt < 0 || joinedAt >= squeezed.length || w.s.length === 0) return undefined;
+  return { s: joined, span: { start: v.span.start, end: w.span.end }, at: joinedAt };
+}
+
 /** The title line (`…2023年政府信息公开工作年度报告`), the agency before the year (or on the line above) and the year. */
 export function findTitle(text: string, lines: Lines, before: number): TitleInfo {
   let looked = 0;
@@ -34,11 +54,11 @@ export function findTitle(text: string, lines: Lines, before: number): TitleInfo
     if (line.start >= before || looked > MAX_LINES_LOOKED) break;
     if (line.end === line.start || line.end - line.start > MAX_TITLE_LINE * 2) continue;
     looked++;
-    const v = visible(text, line);
-    const squeezed = v.s.replace(/ /g, '');
-    const at = squeezed.indexOf(TITLE_WORDS);
-    if (at < 0 || squeezed.length > MAX_TITLE_LINE || /[。《》]/.test(squeezed.slice(0, at))) continue;
-    const head = squeezed.slice(0, at);
+    const found = titleText(text, lines, i);
+    if (!found) continue;
+    const { s: squeezed, span, at } = found;
+    if (squeezed.length > MAX_TITLE_LINE || /[。《》]/.test(squeezed.slice(0, at))) continue;
+    const head = squeezed.slice(0, at).replace(/^关于/, '');
     let year: number | undefined;
     let agency = head;
     const tail = YEAR.exec(head);
@@ -61,7 +81,7 @@ export function findTitle(text: string, lines: Lines, before: number): TitleInfo
       }
     }
     return {
-      title: { text: text.slice(v.span.start, v.span.end), span: v.span },
+      title: { text: text.slice(span.start, span.end), span },
       ...(agency ? { agency } : {}),
       ...(year !== undefined ? { year } : {}),
     };

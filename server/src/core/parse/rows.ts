@@ -3,6 +3,7 @@ import { cellKey, formsOf, type RowSpec, type TableId } from '../spec';
 import type { Field, Tokens } from './fields';
 import { fit, valueColumn, type Fit, type RowCheck, type Slot } from './fit';
 import { matchLabel } from './match';
+import { placeSpareBlocks, type ColumnCheck, type SpareBlocks } from './spare-blocks';
 import { walk, type TextField } from './walk';
 
 /** A row as found, before the table's edition is settled. */
@@ -20,7 +21,7 @@ export interface FoundRows {
   readonly last?: number;
 }
 
-function cellsOf(table: TableId, spec: RowSpec, slots: readonly Slot[], resolved?: readonly boolean[]): Cell[] {
+export function cellsOf(table: TableId, spec: RowSpec, slots: readonly Slot[], resolved?: readonly boolean[]): Cell[] {
   const keys = formsOf(spec).cellKeys;
   return spec.columns.map((column, i): Cell => {
     const slot = slots[i]!;
@@ -41,9 +42,26 @@ const spanOf = (fields: readonly { span: Span }[]): Span => ({
 
 /**
  * Reads the rows of a labelled table (表二, 表三) out of a region's fields: each run of values is
- * given to the row its label names; values are fitted to the row's columns.
+ * given to the row its label names; values are fitted to the row's columns. When a run went to a row
+ * that a later label names again while the run's label also named another unread row (a stray label
+ * line before it), the table is read once more with that run kept off the row the later label owns.
  */
-export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec[], checkFor: (spec: RowSpec) => RowCheck | undefined): FoundRows {
+export function findRows(
+  table: TableId, tokens: Tokens, specs: readonly RowSpec[], checkFor: (spec: RowSpec) => RowCheck | undefined, columnCheck?: ColumnCheck,
+): FoundRows {
+  const first = scan(table, tokens, specs, checkFor, new Map(), columnCheck);
+  return first.retry ? scan(table, tokens, specs, checkFor, first.retry, columnCheck) : first;
+}
+
+interface Scan extends FoundRows {
+  /** Runs to read again kept off a row: run ordinal → row index. */
+  readonly retry?: ReadonlyMap<number, number>;
+}
+
+function scan(
+  table: TableId, tokens: Tokens, specs: readonly RowSpec[], checkFor: (spec: RowSpec) => RowCheck | undefined,
+  exclude: ReadonlyMap<number, number>, columnCheck: ColumnCheck | undefined,
+): Scan {
   const found: FoundRow[] = [];
   /** Rows already read, by index into `specs` (an array: tested for every row on every run). */
   const filled: boolean[] = specs.map(() => false);
@@ -53,20 +71,45 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
   const budget = { similarity: 400 };
   // Rows of one width (表三) can be read by column; 表二's rows differ in width.
   const widths = new Set(specs.map((s) => s.columns.length));
-  const column = tokens.policy === 'row' && widths.size === 1 ? valueColumn(tokens.fields, [...widths][0]!) : undefined;
-  walk(tokens, (label, run, hasValue) => {
+  const width = widths.size === 1 ? [...widths][0]! : undefined;
+  const column = tokens.policy === 'row' && width !== undefined ? valueColumn(tokens.fields, width) : undefined;
+  /** Rows taken by a run whose label also named another unread row: row → run ordinal. */
+  const contested = new Map<number, number>();
+  let retry: Map<number, number> | undefined;
+  const spare: SpareBlocks[] = [];
+  let ordinal = -1;
+  walk(tokens, (label, run, hasValue, after) => {
+    ordinal++;
     if (!hasValue && (tokens.policy === 'text' || label.length === 0 || (tokens.policy === 'row' && label[label.length - 1]!.row !== run[0]!.row))) return false;
-    const match = matchLabel(label, specs, filled, next, budget, hasValue);
+    const match = matchLabel(label, specs, filled, next, budget, hasValue, exclude.get(ordinal) ?? -1);
+    if (contested.size > 0 && label.length > 0 && exclude.size === 0) {
+      // A later label naming a contested row again: the earlier run belonged to its rival.
+      const tail = label[label.length - 1]!.norm;
+      for (const [row, at] of contested) if (namesRow(specs[row]!, tail)) (retry ??= new Map()).set(at, row);
+    }
+    if (!match && hasValue && tokens.policy !== 'row' && after?.kind === 'text') {
+      // The value printed before its row label (a PDF viewer's reading order).
+      const trailing = matchLabel([after], specs, filled, next, budget, false);
+      if (trailing && specs[trailing.row]!.columns.length === run.filter((x) => x.kind !== 'empty').length) {
+        record(trailing.row, 'core', run, [after]);
+        return true;
+      }
+    }
     if (!match && hasValue && next > 0 && next < specs.length && !filled[next] && label.length > 0) {
       // Between known rows, a run of exactly the right size under an unrecognised label is the next row.
       const spec = specs[next]!;
       const f = fit(run, spec.columns.length);
       if (f.ok && run.filter((x) => x.kind !== 'empty').length === spec.columns.length) {
-        record(next, label.length - 1, 'position', run);
+        record(next, 'position', run, label.slice(label.length - 1));
         return true;
       }
     }
-    if (!match) return false;
+    if (!match) {
+      // Whole rows of numbers with no label of their own: placed after the walk, where the template leaves room.
+      const count = run.filter((x) => x.kind !== 'empty').length;
+      if (hasValue && width !== undefined && next > 0 && count > 0 && count % width === 0) spare.push({ after: next - 1, fields: run.filter((x) => x.kind !== 'empty') });
+      return false;
+    }
     const spec = specs[match.row]!;
     if (!hasValue) {
       // A row printed entirely blank: only when its own label sits right before the empty cells.
@@ -75,12 +118,19 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
       const sameRow = tokens.policy === 'row' ? lastLabel.row === run[0]!.row : tokens.policy === 'blank';
       if (match.by !== 'core' || !sameRow || run.length < spec.columns.length || own.row !== lastLabel.row) return false;
     }
-    record(match.row, match.ownFrom, match.by, run);
+    if (match.rival !== undefined) contested.set(match.row, ordinal);
+    const values = run.filter((x) => x.kind !== 'empty');
+    if (hasValue && tokens.policy !== 'row' && width !== undefined && values.length > width && values.length % width === 0) {
+      // Several rows' numbers after one label: the first row is the label's, the rest wait for their place.
+      record(match.row, match.by, values.slice(0, width), label.slice(match.ownFrom));
+      spare.push({ after: match.row, fields: values.slice(width) });
+      return true;
+    }
+    record(match.row, match.by, run, label.slice(match.ownFrom, match.ownTo));
     return true;
 
-    function record(index: number, ownFrom: number, by: 'core' | 'similarity' | 'position', values: readonly Field[]): void {
+    function record(index: number, by: 'core' | 'similarity' | 'position', values: readonly Field[], own: readonly TextField[]): void {
       const s = specs[index]!;
-      const own: TextField[] = label.slice(ownFrom) as TextField[];
       const n = s.columns.length;
       const fitted: Fit = hasValue
         ? fit(values, n, checkFor(s), column)
@@ -88,21 +138,33 @@ export function findRows(table: TableId, tokens: Tokens, specs: readonly RowSpec
       const labelSpan: Span = own.length > 0 ? spanOf(own) : { start: values[0]!.span.start, end: values[0]!.span.start };
       const printed = own.map((t) => t.raw).join('');
       const rowSpan: Span = { start: Math.min(labelSpan.start, values[0]!.span.start), end: Math.max(labelSpan.end, values[values.length - 1]!.span.end) };
-      let row: Row;
-      let ambiguity: Ambiguity | undefined;
-      // Literals, not `{ ...base, cells }`: spreading into a literal with more fields is a slow path in V8.
-      const key = s.key;
-      if (fitted.ok) row = { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: cellsOf(table, s, fitted.slots, fitted.resolvedByArithmetic) };
-      else if (fitted.ambiguity) {
-        row = { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: [] };
-        ambiguity = { ...fitted.ambiguity, keys: s.columns.map((c) => cellKey(table, key, c.key)) };
-      } else row = { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: [], shape: { expected: n, found: fitted.found } };
-      found.push({ spec: s, index, row, ...(ambiguity ? { ambiguity } : {}) });
-      filled[index] = true;
-      next = index + 1;
-      first = first === undefined ? rowSpan.start : Math.min(first, rowSpan.start);
-      last = last === undefined ? rowSpan.end : Math.max(last, rowSpan.end);
+      push(index, rowFromFit(table, s, printed, labelSpan, rowSpan, by, fitted));
     }
   });
-  return { rows: found, first, last };
+  function push(index: number, f: Omit<FoundRow, 'index'>): void {
+    found.push({ ...f, index });
+    filled[index] = true;
+    next = index + 1;
+    first = first === undefined ? f.row.span.start : Math.min(first, f.row.span.start);
+    last = last === undefined ? f.row.span.end : Math.max(last, f.row.span.end);
+  }
+  for (const b of spare) for (const f of placeSpareBlocks(table, specs, filled, b, checkFor, found, columnCheck)) push(f.index, f);
+  return { rows: found, first, last, ...(retry ? { retry } : {}) };
+}
+
+const namesRow = (spec: RowSpec, norm: string): boolean => formsOf(spec).matchKeys.some((k) => norm.includes(k));
+
+function rowFromFit(table: TableId, s: RowSpec, printed: string, labelSpan: Span, rowSpan: Span, by: Row['matchedBy'], fitted: Fit): Omit<FoundRow, 'index'> {
+  const key = s.key;
+  const n = s.columns.length;
+  // Literals, not `{ ...base, cells }`: spreading into a literal with more fields is a slow path in V8.
+  if (fitted.ok) return { spec: s, row: { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: cellsOf(table, s, fitted.slots, fitted.resolvedByArithmetic) } };
+  if (fitted.ambiguity) {
+    return {
+      spec: s,
+      row: { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: [] },
+      ambiguity: { ...fitted.ambiguity, keys: s.columns.map((c) => cellKey(table, key, c.key)) },
+    };
+  }
+  return { spec: s, row: { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: [], shape: { expected: n, found: fitted.found } } };
 }

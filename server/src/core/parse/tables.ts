@@ -1,10 +1,11 @@
 import type { Ambiguity, Cell, Row, Span, Table } from '../model';
 import {
-  TABLE2_2019, TABLE2_2023, TABLE2_EDITION_MARKERS, TABLE3_2019, TABLE3_2023, TEMPLATE_2023_FIRST_YEAR, rowKeysOf,
+  isResultRow, TABLE2_2019, TABLE2_2023, TABLE2_EDITION_MARKERS, TABLE3_2019, TABLE3_2023, TEMPLATE_2023_FIRST_YEAR, rowKeysOf,
   type Edition, type RowSpec, type TableId, type TableSpec,
 } from '../spec';
 import type { Tokens } from './fields';
 import type { RowCheck } from './fit';
+import type { ColumnCheck } from './spare-blocks';
 import { findRows, type FoundRow } from './rows';
 import { labelNorm } from './value';
 
@@ -98,6 +99,25 @@ const sumCheck = (groups: readonly (readonly [number, number])[]): RowCheck => (
 /** 表三 row: total = the six applicant columns. */
 export const TABLE3_ROW_CHECK: RowCheck = sumCheck([[0, 6]]);
 
+/** 表三 columns: （七）总计 = the result rows read, per column; the number of columns that fail. */
+const TABLE3_RESULTS_CHECK: ColumnCheck = (rows) => {
+  const total = rows.get('total');
+  if (!total) return 0;
+  let failed = 0;
+  for (let c = 0; c < total.length; c++) {
+    let sum = 0n;
+    let known = total[c] !== undefined;
+    for (const [key, values] of rows) {
+      if (!isResultRow(key)) continue;
+      const v = values[c];
+      if (v === undefined) known = false;
+      else sum += v;
+    }
+    if (known && sum !== total[c]) failed++;
+  }
+  return failed;
+};
+
 /** Both layouts' rows in print order: the 2019 one-row （六） and the 2023 sub-rows compete for the same place. */
 const TABLE3_UNION: readonly RowSpec[] = (() => {
   const rows: RowSpec[] = [];
@@ -110,7 +130,7 @@ const TABLE3_UNION: readonly RowSpec[] = (() => {
 
 /** 表三; its layout is the 2019 one when （六）其他处理 is one row, 2023 when it has sub-rows. */
 export function parseTable3(tokens: Tokens, fallback: Edition): Table | undefined {
-  const found = findRows('s3', tokens, TABLE3_UNION, () => TABLE3_ROW_CHECK);
+  const found = findRows('s3', tokens, TABLE3_UNION, () => TABLE3_ROW_CHECK, TABLE3_RESULTS_CHECK);
   const hasHeader = tokens.fields.some((f) => f.kind === 'text' && f.norm.length <= 60 && ANCHORS.s3.some((a) => f.norm.includes(a)));
   if (found.rows.length === 0 && !hasHeader) return undefined;
   const oneRow = found.rows.some((f) => f.row.key === 'other');

@@ -4,8 +4,8 @@ import { hasPlaceholderIn } from '../placeholders';
 import type { Rule } from './rule';
 import { text } from './support';
 
-/** 信息处理费 may be written with spaces by PDF extraction. */
-const FEE = /信\s*息\s*处\s*理\s*费/;
+/** 信息处理费, also named 信息公开处理费; PDF extraction may put spaces between the characters. */
+const FEE = /信\s*息\s*(?:公\s*开\s*)?处\s*理\s*费/;
 
 export const feeNotReported: Rule = {
   code: 'GR407', slug: 'fee-not-reported', defaultSeverity: 'information',

@@ -3,7 +3,7 @@ import { TABLE4 } from './table4';
 import { cellKey, type Equation, type TableSpec } from './types';
 
 const APPLICANT_COLUMNS = TABLE3_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
-const isResultRow = (rowKey: string): boolean =>
+export const isResultRow = (rowKey: string): boolean =>
   RESULT_ROW_PREFIXES.some((p) => (p.endsWith('.') ? rowKey.startsWith(p) : rowKey === p || rowKey.startsWith(`${p}.`)));
 
 /** Every sum the spec requires of 表三 in the given layout (row totals, results total, balance). */
