@@ -3,6 +3,7 @@ import { cellKey, TABLE4, type Edition } from '../spec';
 import type { Field, Tokens } from './fields';
 import { fit, type Fit, type Slot } from './fit';
 import { sumCheck, tableSpan } from './tables';
+import { readChunks } from './table4-chunks';
 import { walk, type TextField } from './walk';
 
 const GROUP_WORDS: Record<string, readonly string[]> = {
@@ -79,7 +80,9 @@ export function parseTable4(tokens: Tokens, edition: Edition): Table | undefined
     return true;
   });
   const head = header ?? allText;
-  const { order, unfixed, words } = groupOrder(head);
+  const groups = groupOrder(head);
+  const { order, words } = groups;
+  let unfixed = groups.unfixed;
   const hasHeader = head.some((t) => t.norm.length <= 40 && COLUMN_WORDS.some((w) => t.norm.includes(w)));
   if (runs.length === 0 && !hasHeader) return undefined;
   if (runs.length === 0 && blankLine) runs.push({ label: [], run: blankLine });
@@ -93,6 +96,24 @@ export function parseTable4(tokens: Tokens, edition: Edition): Table | undefined
       used = r.run;
       break;
     }
+  }
+  const chunked = !fitted && runs.length > 1 ? readChunks(runs, order, groupNamed) : undefined;
+  if (chunked?.kind === 'read') {
+    // Slots in the header's order of groups, every group placed by its label or printed order.
+    const slots = order.flatMap((g) => chunked.groups.get(g)!.map(slotOf));
+    fitted = { ok: true, slots };
+    used = runs.flatMap((r) => r.run);
+    unfixed = [];
+  } else if (chunked?.kind === 'ambiguous') {
+    used = runs.flatMap((r) => r.run);
+    const filledRun = used.filter((f) => f.kind !== 'empty');
+    fitted = {
+      ok: false, found: filledRun.length,
+      ambiguity: {
+        span: { start: used[0]!.span.start, end: used[used.length - 1]!.span.end }, readings: chunked.readings,
+        text: filledRun.map((f) => (f.kind === 'value' ? f.token.raw : '')).join(' '), ...(chunked.searchStopped ? { searchStopped: true } : {}),
+      },
+    };
   }
   if (!fitted && runs.length > 1) {
     const all = runs.flatMap((r) => r.run);
@@ -168,6 +189,19 @@ export function parseTable4(tokens: Tokens, edition: Edition): Table | undefined
   const present = new Set(rows.some((r) => r.shape) ? TABLE4.rows.map((r) => r.key) : rows.filter((r) => r.cells.length > 0).map((r) => r.key));
   const missingRows = TABLE4.rows.map((r) => r.key).filter((k) => !present.has(k) && !ambiguities.some((a) => a.keys.some((x) => x.startsWith(`s4.${k}.`))));
   return { id: 's4', edition, style: tokens.style, span, rows, cells, missingRows, ambiguities };
+}
+
+const slotOf = (f: Field): Slot => (f.kind === 'value' ? { kind: 'value', token: f.token } : { kind: 'blank', span: f.span });
+
+/** The one group a label names (its last words decide: `行政诉讼（复议后起诉）`), if exactly one. */
+function groupNamed(label: readonly TextField[]): string | undefined {
+  const named = new Set<string>();
+  for (const t of label) {
+    for (const g of TABLE4.rows) {
+      if (GROUP_WORDS[g.key]!.some((w) => t.norm.includes(w))) named.add(g.key);
+    }
+  }
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 const slotSpan = (s: Slot): Span => (s.kind === 'blank' ? s.span : s.token.span);
