@@ -146,6 +146,10 @@ function readPrevious(file: string, maxSize: number): { file: string; text: stri
   return read.kind === 'text' ? { file, text: read.text, report: parseReport(read.text) } : undefined;
 }
 
+/** A file found in a folder that is not a report is skipped; one named on the command line is an error (exit 2). */
+const notAReport = (task: FileTask, file: string, m: ReturnType<typeof messages>): FileOutcome =>
+  task.found ? { status: 'skipped', file, message: m.notReport(file) } : { status: 'error', file, message: m.namedNotReport(file) };
+
 /** Read, decode, parse, and check or extract one file. Never throws: every failure is an outcome. */
 export function processFile(task: FileTask, settings: FileSettings): FileOutcome {
   const m = messages(settings.locale);
@@ -155,13 +159,13 @@ export function processFile(task: FileTask, settings: FileSettings): FileOutcome
     if (read.kind !== 'text') return unreadable(read, file, settings);
     if (task.command === 'extract') {
       const report = parseReport(read.text);
-      if (task.found && !looksLikeReport(report)) return { status: 'skipped', file, message: m.notReport(file) };
+      if (!looksLikeReport(report)) return notAReport(task, file, m);
       return { status: 'extracted', ...describe(report, file, read.encoding), sections: sectionsPresent(report), cells: extractCells(report) };
     }
     const previous = task.previous ? readPrevious(task.previous, settings.maxSize) : undefined;
     const result = checkReport(read.text, { options: optionsForFile(file, settings.options, undefined, RUN_LOOKUPS), previous, phase: task.phase ?? 'single' });
     if (task.previous) remember({ file, text: read.text, report: result.report });
-    if (task.found && !looksLikeReport(result.report)) return { status: 'skipped', file, message: m.notReport(file) };
+    if (!looksLikeReport(result.report)) return notAReport(task, file, m);
     return {
       status: 'checked',
       ...describe(result.report, file, read.encoding),

@@ -73,7 +73,7 @@ test('exit codes: 1 with an error-severity finding, 0 once that rule is off, 2 f
   assert.equal(missing.stderr.split('\n').filter((l) => l.includes('nope.txt')).length, 1);
 });
 
-test('directories: .md/.markdown/.txt only, non-reports skipped with a note, a glob with no match is an error', async (t) => {
+test('directories: .md/.markdown/.txt only, non-reports skipped with a note (named ones are errors), a glob with no match is an error', async (t) => {
   const dir = tempDir(t);
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'sub', 'report.md'), seedText(SEEDS[1]!));
@@ -87,9 +87,10 @@ test('directories: .md/.markdown/.txt only, non-reports skipped with a note, a g
   assert.match(run.stderr, /image\.txt 是二进制文件/);
   assert.doesNotMatch(run.stderr, /data\.csv/);
   assert.notEqual(run.code, 2);
-  // Named explicitly, a non-report is checked (the user asked for it).
-  const named = JSON.parse((await cli(['check', join(dir, 'README.md'), '--format', 'json'])).stdout) as JsonFile[];
-  assert.equal(named.length, 1);
+  // Named explicitly, a non-report is an error: the user asked for a report and this is not one.
+  const named = await cli(['check', join(dir, 'README.md'), '--format', 'json']);
+  assert.equal(named.code, 2);
+  assert.match(named.stderr, /README\.md 不是政府信息公开工作年度报告/);
   const globbed = await cli(['check', `${dir}/**/*.md`, '--format', 'json']);
   assert.deepEqual((JSON.parse(globbed.stdout) as JsonFile[]).map((f) => f.file), [join(dir, 'sub', 'report.md')]);
   const none = await cli(['check', `${dir}/*.docx`]);

@@ -113,13 +113,33 @@ class Sink {
   }
 }
 
+/** A line of three or more `-` or `=` and nothing else (spaces aside). */
+function isRule(text: string, line: Line): boolean {
+  let mark = '';
+  let count = 0;
+  for (let i = line.start; i < line.end; i++) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t') continue;
+    if ((c !== '-' && c !== '=') || (mark !== '' && c !== mark)) return false;
+    mark = c;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** A cell separator of a pipe row: `|`, or the full-width `｜` an input method types. */
+const isBar = (text: string, i: number): boolean => (text[i] === '|' || text[i] === '\uff5c') && text[i - 1] !== '\\';
+
 /** A GFM table row: `| a | b |`, or `a | b` without the outer bars (two bars at least, then). */
 function isPipeRow(text: string, line: Line): boolean {
   let s = line.start;
   while (s < line.end && (text[s] === ' ' || text[s] === '\u3000')) s++;
-  if (text[s] === '|') return indexIn(text, '|', s + 1, line.end) >= 0;
+  if (isBar(text, s)) {
+    for (let i = s + 1; i < line.end; i++) if (isBar(text, i)) return true;
+    return false;
+  }
   let bars = 0;
-  for (let i = s; i < line.end && bars < 2; i++) if (text[i] === '|' && text[i - 1] !== '\\') bars++;
+  for (let i = s; i < line.end && bars < 2; i++) if (isBar(text, i)) bars++;
   return bars >= 2;
 }
 
@@ -128,15 +148,15 @@ function pipeRow(text: string, line: Line, sink: Sink): void {
   while (s < line.end && (text[s] === ' ' || text[s] === '\u3000')) s++;
   let e = line.end;
   while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\u3000')) e--;
-  if (text[s] === '|') s++;
-  if (e > s && text[e - 1] === '|' && text[e - 2] !== '\\') e--;
+  if (isBar(text, s)) s++;
+  if (e > s && isBar(text, e - 1)) e--;
   // Separator row |---|:--:| (a row of empty cells has no dash)
   let separator = true;
   let dash = false;
   for (let i = s; i < e; i++) {
     const c = text[i];
     if (c === '-') dash = true;
-    else if (c !== ':' && c !== '|' && c !== ' ') {
+    else if (c !== ':' && c !== '|' && c !== '\uff5c' && c !== ' ') {
       separator = false;
       break;
     }
@@ -145,7 +165,7 @@ function pipeRow(text: string, line: Line, sink: Sink): void {
   let from = s;
   let count = 0;
   for (let i = s; i < e && count < MAX_FIELDS_PER_LINE; i++) {
-    if (text[i] === '|' && text[i - 1] !== '\\') {
+    if (isBar(text, i)) {
       sink.field(from, i);
       from = i + 1;
       count++;
@@ -242,6 +262,8 @@ export function tokenize(text: string, lines: Lines, from: number, to: number): 
       } else sink.blank = true;
       continue;
     }
+    // A Setext underline or thematic break (`------`, `======`) is Markdown markup, not an empty cell.
+    if (isRule(text, line)) continue;
     sink.row++;
     const before = sink.fields.length;
     if (style === 'pipe' && isPipeRow(text, line)) pipeRow(text, line, sink);

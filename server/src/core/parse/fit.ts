@@ -35,6 +35,12 @@ const MAX_READINGS = 2000;
  */
 export function fit(run: readonly Field[], n: number, check?: RowCheck, valueColumn?: number): Fit {
   const filled = run.filter((f) => f.kind !== 'empty');
+  if (filled.length > n && isStray(filled[filled.length - 1]!)) {
+    // A stray character typed after a row's last cell (`| 22 |x`) is not a cell: the row is read without it.
+    let end = run.length;
+    while (end > 0 && (run[end - 1]!.kind === 'empty' || isStray(run[end - 1]!))) end--;
+    return fit(run.slice(0, end), n, check, valueColumn);
+  }
   if (filled.length === n) return { ok: true, slots: filled.map(slotOf) };
   if (filled.length > n) return { ok: false, found: filled.length };
   if (valueColumn !== undefined && filled.every((f) => f.col >= valueColumn && f.col < valueColumn + n)) {
@@ -58,6 +64,13 @@ export function fit(run: readonly Field[], n: number, check?: RowCheck, valueCol
   while (b - a > n && run[a]!.kind === 'empty') a++;
   if (b - a === n) return { ok: true, slots: run.slice(a, b).map(slotOf) };
   return splitRunTogether(filled, n, check) ?? { ok: false, found: filled.length };
+}
+
+/** Text of one or two characters with no digit: beyond a row's last column it cannot be a cell. */
+function isStray(f: Field): boolean {
+  if (f.kind !== 'value' || f.token.value.kind !== 'invalid') return false;
+  const t = f.token.value.text.trim();
+  return t.length > 0 && t.length <= 2 && !/\d/.test(t);
 }
 
 /**

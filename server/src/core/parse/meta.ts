@@ -93,6 +93,13 @@ const mention = (c: Compact, a: number, b: number, year: number, month: number, 
   ({ year, month, day, span: compactSpan(c, a, b) });
 
 const RANGE = /(\d{4})年(\d{1,2})月(\d{1,2})日起?[,，]?(?:至|到|—|-|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日止?/g;
+const CN_YEAR = '[〇零一二三四五六七八九○O]{4}';
+const CN_DAY = '[一二三四五六七八九十]{1,3}';
+/** `自二〇二二年一月一日起至二〇二二年十二月三十一日止`. */
+const RANGE_CN = new RegExp(`(${CN_YEAR})年(${CN_DAY})月(${CN_DAY})日起?[,，]?(?:至|到|—|-|~)(?:(${CN_YEAR})年)?(${CN_DAY})月(${CN_DAY})日止?`, 'g');
+/** `2022.1.1—2022.12.31`. */
+const RANGE_DOTTED = /(\d{4})[./](\d{1,2})[./](\d{1,2})(?:至|到|—|-|~)(\d{4})[./](\d{1,2})[./](\d{1,2})/g;
+const RANGES = [RANGE, RANGE_CN, RANGE_DOTTED];
 /** Date ranges examined at most; the period statement is among the first few in any report. */
 const MAX_PERIOD_WINDOWS = 2000;
 /** What may join the two dates (RANGE's 至|到|—|-|~, before width folding). */
@@ -100,6 +107,7 @@ const SEPARATOR = /[至到—\-－~～]/g;
 const PERIOD_WORDS = ['统计', '期限', '时限', '期间', '所列数据'];
 
 const DAY = '日'.charCodeAt(0);
+const DOT = '.'.charCodeAt(0);
 
 function holdsCode(text: string, code: number, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
@@ -120,18 +128,23 @@ export function findPeriod(text: string): { start: DateMention; end: DateMention
     if (++windows > MAX_PERIOD_WINDOWS) break;
     const from = Math.max(0, p - 90);
     const to = Math.min(text.length, p + 40);
-    // Both dates of a range end in 日, one on each side of its separator: most windows hold neither.
-    if (!holdsCode(text, DAY, from, p) || !holdsCode(text, DAY, p + 1, to)) continue;
+    // Both dates of a range end in 日 (or are written with dots), one on each side of its separator:
+    // most windows hold neither.
+    const days = holdsCode(text, DAY, from, p) && holdsCode(text, DAY, p + 1, to);
+    if (!days && !(holdsCode(text, DOT, from, p) && holdsCode(text, DOT, p + 1, to))) continue;
     const c = compact(text, from, to);
-    RANGE.lastIndex = 0;
-    let m: RegExpExecArray | null;
+    let m: RegExpExecArray | null = null;
     let period: ReturnType<typeof rangeAt> | undefined;
-    while ((m = RANGE.exec(c.s))) {
-      const candidate = rangeAt(c, m);
-      if (candidate.span.start <= p && candidate.span.end > p) {
-        period = candidate;
-        break;
+    for (const range of RANGES) {
+      range.lastIndex = 0;
+      while ((m = range.exec(c.s))) {
+        const candidate = rangeAt(c, m);
+        if (candidate && candidate.span.start <= p && candidate.span.end > p) {
+          period = candidate;
+          break;
+        }
       }
+      if (period) break;
     }
     if (!m || !period) continue;
     searchedTo = period.span.end;
@@ -142,9 +155,10 @@ export function findPeriod(text: string): { start: DateMention; end: DateMention
   return fallback;
 }
 
-function rangeAt(c: Compact, m: RegExpExecArray): { start: DateMention; end: DateMention; span: Span } {
-  const y1 = Number(m[1]);
-  const y2 = m[4] ? Number(m[4]) : y1;
+function rangeAt(c: Compact, m: RegExpExecArray): { start: DateMention; end: DateMention; span: Span } | undefined {
+  const [y1, mo1, d1, y2raw, mo2, d2] = [1, 2, 3, 4, 5, 6].map((i) => (m[i] ? numeralValue(m[i]!) : undefined));
+  if (y1 === undefined || mo1 === undefined || d1 === undefined || mo2 === undefined || d2 === undefined) return undefined;
+  const y2 = y2raw ?? y1;
   const whole = m[0];
   const a = m.index;
   const endPart = whole.search(/(?:至|到|—|-|~)/);
@@ -152,8 +166,8 @@ function rangeAt(c: Compact, m: RegExpExecArray): { start: DateMention; end: Dat
   const endFrom = a + endPart + 1;
   const endLen = whole.length - endPart - 1 - (whole.endsWith('止') ? 1 : 0);
   return {
-    start: mention(c, a, a + startLen, y1, Number(m[2]), Number(m[3])),
-    end: mention(c, endFrom, endFrom + endLen, y2, Number(m[5]), Number(m[6])),
+    start: mention(c, a, a + startLen, y1, mo1, d1),
+    end: mention(c, endFrom, endFrom + endLen, y2, mo2, d2),
     span: compactSpan(c, a, a + whole.length),
   };
 }

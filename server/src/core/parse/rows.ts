@@ -1,5 +1,5 @@
-import type { Ambiguity, Cell, Row, Span } from '../model';
-import { cellKey, formsOf, type RowSpec, type TableId } from '../spec';
+import type { Ambiguity, Cell, CellValue, Row, Span } from '../model';
+import { cellKey, formsOf, type CellKind, type RowSpec, type TableId } from '../spec';
 import type { Field, Tokens } from './fields';
 import { fit, valueColumn, type Fit, type RowCheck, type Slot } from './fit';
 import { matchLabel } from './match';
@@ -27,12 +27,18 @@ export function cellsOf(table: TableId, spec: RowSpec, slots: readonly Slot[], r
     const slot = slots[i]!;
     const key = keys[i]!;
     if (slot.kind === 'blank') return { key, table, row: spec.key, column: column.key, raw: '', span: slot.span, value: BLANK };
-    const cell: Cell = { key, table, row: spec.key, column: column.key, raw: slot.token.raw, span: slot.token.span, value: slot.token.value };
+    const cell: Cell = { key, table, row: spec.key, column: column.key, raw: slot.token.raw, span: slot.token.span, value: inColumnUnit(slot.token.value, column.kind) };
     return resolved?.[i] ? { ...cell, resolvedByArithmetic: true } : cell;
   });
 }
 
 const BLANK = { kind: 'blank' } as const;
+
+/** An amount printed in 元 in a 万元 column (`123500元`) is read in 万元, exactly (12.35); the unit stays for GR203. */
+function inColumnUnit(value: CellValue, kind: CellKind): CellValue {
+  if (kind !== 'amount' || value.kind !== 'number' || value.unit !== '元') return value;
+  return { ...value, value: { units: value.value.units, scale: value.value.scale + 4 } };
+}
 
 /** The source range the fields cover, whatever order they came in. */
 const spanOf = (fields: readonly { span: Span }[]): Span => ({

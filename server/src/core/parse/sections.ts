@@ -7,11 +7,11 @@ import { compact, numeralValue, type Line, type Lines } from './text';
 const MAX_TITLE = 40;
 const MAX_RAW = 160;
 
-const PREFIX = /^(?:#{1,6}[ \t]*)?(?:(?:<[a-zA-Z][^<>]{0,80}>)[ \t]*)*(?:\*\*|__)?[ \t]*/;
-const SUFFIX = /[ \t]*(?:\*\*|__)?(?:[ \t]*<\/[a-zA-Z][^<>]{0,20}>)*[ \t]*#*[ \t]*$/;
+const PREFIX = /^(?:[#＃]{1,6}[ \t\u3000]*)?(?:(?:<[a-zA-Z][^<>]{0,80}>)[ \t]*)*(?:\*\*|__)?[ \t]*/;
+const SUFFIX = /[ \t]*(?:\*\*|__)?(?:[ \t]*<\/[a-zA-Z][^<>]{0,20}>)*[ \t]*[#＃]*[ \t]*$/;
 const NUMBERING = /^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[ \t\u3000]*([、.．,，:：]|(?=[ \t\u3000]))[ \t\u3000]*/;
 /** The first character of a heading: a numeral of NUMBERING, or where PREFIX's markup starts (`#`, `<`, `**`, `__`). */
-const MAY_OPEN_HEADING = new CharSet('一二三四五六七八九十0123456789０１２３４５６７８９#<*_');
+const MAY_OPEN_HEADING = new CharSet('一二三四五六七八九十0123456789０１２３４５６７８９#＃<*_');
 
 interface Candidate {
   readonly heading: Heading;
@@ -65,16 +65,29 @@ export function headingAt(text: string, line: Line): Candidate | undefined {
   return { heading, spec, ...(printed !== undefined ? { printedNumber: printed } : {}), numberingIsChinese: isChinese };
 }
 
+/** A heading that prints the template's own title (or a variant of it) exactly. */
+const isExactTitle = (c: Candidate): boolean => {
+  const title = normalise(c.heading.title);
+  return title === c.spec.title || c.spec.variants.includes(title);
+};
+
 /** The six sections, recognised by numeral + title words, each running to the next heading. */
 export function findSections(text: string, lines: Lines): Section[] {
-  const found: Candidate[] = [];
-  let lastIndex = 0;
+  const all: Candidate[] = [];
   for (let i = 0; i < lines.count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
     if (end === start || end - start > MAX_RAW * 2) continue;
     const c = headingAt(text, { start, end });
-    if (!c) continue;
+    if (c) all.push(c);
+  }
+  // A report that numbers its own parts (`三、主动公开工作情况`) and prints the template's tables under
+  // their exact titles: the exact title is the section, the loose mention is not.
+  const exact = new Set(all.filter(isExactTitle).map((c) => c.spec.index));
+  const found: Candidate[] = [];
+  let lastIndex = 0;
+  for (const c of all) {
+    if (exact.has(c.spec.index) && !isExactTitle(c)) continue;
     // A numbered sub-item that happens to name a section's words (`一、主动公开方面…` inside 五) both
     // misnumbers that section and breaks the order: it is not a section heading.
     if (c.printedNumber !== undefined && c.printedNumber !== c.spec.index && c.spec.index <= lastIndex) continue;

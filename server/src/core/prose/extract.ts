@@ -8,9 +8,9 @@ import type { Report } from '../model';
 import { parseProseCount } from '../numerals';
 import { countMatches } from '../prose-figures';
 import { caseKeys, labelOf, reading } from './readings';
-import { recognise, type Candidate, type Context, type Recognised } from './recognise';
+import { lastColumns, recognise, type Candidate, type Context, type Recognised } from './recognise';
 import type { MentionKind, ProseMention, Reading } from './types';
-import { ABSENCE, APPLICATION, NOT_A_COUNT_AFTER, NOT_A_COUNT_BEFORE, NOTE_NEW, NOTE_WITH_CARRIED, OTHER_REQUESTS, OUT_OF_SCOPE, SHARE, t } from './words';
+import { ABSENCE, APPLICATION, CASE_COLUMNS, NOT_A_COUNT_AFTER, NOT_A_COUNT_BEFORE, NOTE_NEW, NOTE_WITH_CARRIED, OTHER_REQUESTS, OUT_OF_SCOPE, SHARE, t } from './words';
 
 const BLANK = '\n';
 const TITLE_FILL = '○';
@@ -27,9 +27,18 @@ function proseView(report: Report): string {
     at = end;
   }
   view += text.slice(at);
+  view = joinWrappedLines(view);
   // Words inside 《…》 are a document's title, not a statement: 《关于…申请…的通知》 must not cue.
   return view.replace(/《[^》\n]{1,80}》/g, (m) => `《${TITLE_FILL.repeat(m.length - 2)}》`);
 }
+
+/**
+ * A sentence wrapped over two lines (text copied from a PDF): the break between two CJK characters,
+ * on a line that is a sentence's beginning (it holds a comma) and does not end one, reads as a space
+ * (same length: view offsets stay text offsets).
+ */
+const WRAPPED_BREAK = /([，,][^\n。！？!?；;：:|\t]{0,60}[\u3400-\u9fff])\n(?=[\u3400-\u9fff])/g;
+const joinWrappedLines = (view: string): string => view.replace(WRAPPED_BREAK, '$1 ');
 
 const SENTENCE_END_CHARS = '。！？!?；;\n';
 const SENTENCE_END = new CharSet(SENTENCE_END_CHARS);
@@ -81,7 +90,8 @@ function absences(context: Context, counts: readonly Candidate[]): ProseMention[
     let keys: string[];
     if (review || suit) {
       kind = 'cases';
-      keys = caseKeys(review && suit ? 'both' : review ? 'review' : 'suit', ['total']);
+      // `没有出现行政复议纠错的案件` states the absence of one outcome, not of every case.
+      keys = caseKeys(review && suit ? 'both' : review ? 'review' : 'suit', lastColumns(rest, CASE_COLUMNS) ?? ['total']);
     } else if (APPLICATION.test(rest) && /收到|接到|受理/.test(m[0]) && !OTHER_REQUESTS.test(rest)) {
       kind = 'received';
       keys = ['s3.new.total'];

@@ -52,7 +52,7 @@ function nearestCue(prefix: string, offset: number): CueMatch | undefined {
   return best;
 }
 
-function lastColumns(text: string, table: typeof APPLICANT_COLUMNS): readonly string[] | undefined {
+export function lastColumns(text: string, table: typeof APPLICANT_COLUMNS): readonly string[] | undefined {
   let best: { at: number; columns: readonly string[] } | undefined;
   for (const { re, columns } of table) {
     re.lastIndex = 0;

@@ -71,7 +71,7 @@ export const APPLICANT_COLUMNS: readonly { re: RegExp; columns: readonly string[
 
 export const CASE_COLUMNS: readonly { re: RegExp; columns: readonly string[] }[] = [
   { re: /维持/g, columns: ['upheld'] },
-  { re: /纠正/g, columns: ['corrected'] },
+  { re: /纠正|纠错/g, columns: ['corrected'] },
   { re: /其他结果/g, columns: ['other'] },
   { re: /尚未审结|未审结|正在审理|审理中/g, columns: ['pending'] },
 ];

@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractCells } from '../cli/extract-cells';
+import { cli, tempDir } from '../cli/test-support';
+import { checkText } from '../core/check';
+import { ROOT } from './seeds';
+
+/** Small variants of pasted text, each as a new user would type or paste it (issue 10), on the clean trait report. */
+const BASE = readFileSync(join(ROOT, 'test-fixtures/traits/base.md'), 'utf8');
+const TRUTH = JSON.parse(readFileSync(join(ROOT, 'test-fixtures/traits/truth.json'), 'utf8')) as Record<string, number>;
+
+const codes = (text: string): string[] => checkText(text).findings.filter((f) => f.severity !== 'hint').map((f) => f.code);
+const cells = (text: string): Record<string, number | null> => extractCells(checkText(text).report);
+
+function edit(find: string, replace: string, text = BASE): string {
+  assert.ok(text.includes(find), `not in the report: ${find}`);
+  return text.replace(find, replace);
+}
+
+test('the clean report the variants start from reads every cell with no finding', () => {
+  assert.deepEqual(codes(BASE), []);
+  assert.deepEqual(cells(BASE), TRUTH);
+});
+
+test('headings typed with an ideographic space or full-width ＃ are headings', () => {
+  let text = edit('一、总体情况', '##\u3000一、总体情况');
+  text = edit('二、主动公开政府信息情况', '＃＃ 二、主动公开政府信息情况', text);
+  text = edit('三、收到和处理政府信息公开申请情况', '＃＃＃　三、收到和处理政府信息公开申请情况', text);
+  assert.deepEqual(codes(text).filter((c) => c === 'GR102' || c === 'GR103'), []);
+  assert.equal(checkText(text).report.sections.length, 6);
+  assert.deepEqual(cells(text), TRUTH);
+});
+
+test('periods written in Chinese numerals or with dots are compared with the title year', () => {
+  const period = '自2024年1月1日起至2024年12月31日止';
+  for (const other of ['自二〇二二年一月一日起至二〇二二年十二月三十一日止', '为2022.1.1—2022.12.31']) {
+    assert.ok(codes(edit(period, other)).includes('GR401'), other);
+  }
+  for (const same of ['自二〇二四年一月一日起至二〇二四年十二月三十一日止', '为2024.1.1—2024.12.31']) {
+    const { report, findings } = checkText(edit(period, same));
+    assert.equal(report.period?.end.year, 2024, same);
+    assert.deepEqual(findings.filter((f) => f.code === 'GR401'), [], same);
+  }
+});
+
+test('an amount written in 元 in the 万元 column is read in 万元 and reported, with the figure to write', () => {
+  const text = edit('| 行政事业性收费 | 12.5 |', '| 行政事业性收费 | 123500元 |');
+  assert.equal(cells(text)['s2.fees.amount'], 12.35);
+  const found = checkText(text).findings.filter((f) => f.code === 'GR203');
+  assert.equal(found.length, 1);
+  assert.match(found[0]!.message['zh-CN'], /万元/);
+  const fix = found[0]!.fixes?.[0]?.edits[0];
+  assert.ok(fix);
+  assert.equal(text.slice(fix.span.start, fix.span.end), '123500元');
+  assert.equal(fix.newText, '12.35');
+});
+
+test('a stray character after a row\'s last cell does not drop the row', () => {
+  for (const stray of ['x', '。', 'a', '‘']) {
+    const text = edit('| 20 | 1 | 0 | 0 | 1 | 0 | 22 |', `| 20 | 1 | 0 | 0 | 1 | 0 | 22 |${stray}`);
+    assert.deepEqual(codes(text), [], stray);
+    assert.deepEqual(cells(text), TRUTH, stray);
+  }
+});
+
+test('full-width pipes ｜ are read as cell separators', () => {
+  const from = BASE.indexOf('三、收到和处理');
+  const text = BASE.slice(0, from) + BASE.slice(from).replace(/\|/g, '｜');
+  assert.deepEqual(codes(text), []);
+  assert.deepEqual(cells(text), TRUTH);
+});
+
+test('Setext underlines around 表四 are markup, not cells', () => {
+  let text = edit('四、政府信息公开行政复议、行政诉讼情况\n', '四、政府信息公开行政复议、行政诉讼情况\n------------------------------\n');
+  text = edit('\n\n五、存在的主要问题及改进情况', '\n\n------\n\n五、存在的主要问题及改进情况', text);
+  assert.deepEqual(codes(text), []);
+  assert.deepEqual(cells(text), TRUTH);
+});
+
+test('a file named on the command line that is not a report is an error (exit 2); one found in a folder is skipped', async (t) => {
+  const dir = tempDir(t);
+  for (const [name, content] of [['empty.md', ''], ['hello.md', 'hello world\n']] as const) {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    const r = await cli(['check', file]);
+    assert.equal(r.code, 2, name);
+    assert.match(r.stderr, /不是政府信息公开工作年度报告/, name);
+  }
+  const folder = await cli(['check', dir]);
+  assert.notEqual(folder.code, 1);
+  assert.match(folder.stderr, /已跳过/);
+});
