@@ -4,13 +4,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractCells } from '../cli/extract-cells';
 import { cli, tempDir } from '../cli/test-support';
-import { checkText } from '../core/check';
+import { checkText as checkWith } from '../core/check';
+import { TRAIT_OPTIONS } from './trait-options';
 import { ROOT } from './seeds';
 
 /** Small variants of pasted text, each as a new user would type or paste it (issue 10), on the clean trait report. */
 const BASE = readFileSync(join(ROOT, 'test-fixtures/traits/base.md'), 'utf8');
 const TRUTH = JSON.parse(readFileSync(join(ROOT, 'test-fixtures/traits/truth.json'), 'utf8')) as Record<string, number>;
 
+const checkText = (text: string) => checkWith(text, TRAIT_OPTIONS);
 const codes = (text: string): string[] => checkText(text).findings.filter((f) => f.severity !== 'hint').map((f) => f.code);
 const cells = (text: string): Record<string, number | null> => extractCells(checkText(text).report);
 
