@@ -108,6 +108,7 @@ const PERIOD_WORDS = ['统计', '期限', '时限', '期间', '所列数据'];
 
 const DAY = '日'.charCodeAt(0);
 const DOT = '.'.charCodeAt(0);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 function holdsCode(text: string, code: number, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
@@ -131,7 +132,7 @@ export function findPeriod(text: string): { start: DateMention; end: DateMention
     // Both dates of a range end in 日 (or are written with dots), one on each side of its separator:
     // most windows hold neither.
     const days = holdsCode(text, DAY, from, p) && holdsCode(text, DAY, p + 1, to);
-    if (!days && !(holdsCode(text, DOT, from, p) && holdsCode(text, DOT, p + 1, to))) continue;
+    if (!days && !(isDigit(text.charCodeAt(p - 1)) && isDigit(text.charCodeAt(p + 1)) && holdsCode(text, DOT, from, p))) continue;
     const c = compact(text, from, to);
     let m: RegExpExecArray | null = null;
     let period: ReturnType<typeof rangeAt> | undefined;

@@ -144,33 +144,33 @@ function scan(
       const labelSpan: Span = own.length > 0 ? spanOf(own) : { start: values[0]!.span.start, end: values[0]!.span.start };
       const printed = own.map((t) => t.raw).join('');
       const rowSpan: Span = { start: Math.min(labelSpan.start, values[0]!.span.start), end: Math.max(labelSpan.end, values[values.length - 1]!.span.end) };
-      push(index, rowFromFit(table, s, printed, labelSpan, rowSpan, by, fitted));
+      push(rowFromFit(table, index, s, printed, labelSpan, rowSpan, by, fitted));
     }
   });
-  function push(index: number, f: Omit<FoundRow, 'index'>): void {
-    found.push({ ...f, index });
-    filled[index] = true;
-    next = index + 1;
+  function push(f: FoundRow): void {
+    found.push(f);
+    filled[f.index] = true;
+    next = f.index + 1;
     first = first === undefined ? f.row.span.start : Math.min(first, f.row.span.start);
     last = last === undefined ? f.row.span.end : Math.max(last, f.row.span.end);
   }
-  for (const b of spare) for (const f of placeSpareBlocks(table, specs, filled, b, checkFor, found, columnCheck)) push(f.index, f);
+  for (const b of spare) for (const f of placeSpareBlocks(table, specs, filled, b, checkFor, found, columnCheck)) push(f);
   return { rows: found, first, last, ...(retry ? { retry } : {}) };
 }
 
 const namesRow = (spec: RowSpec, norm: string): boolean => formsOf(spec).matchKeys.some((k) => norm.includes(k));
 
-function rowFromFit(table: TableId, s: RowSpec, printed: string, labelSpan: Span, rowSpan: Span, by: Row['matchedBy'], fitted: Fit): Omit<FoundRow, 'index'> {
+function rowFromFit(table: TableId, index: number, s: RowSpec, printed: string, labelSpan: Span, rowSpan: Span, by: Row['matchedBy'], fitted: Fit): FoundRow {
   const key = s.key;
   const n = s.columns.length;
   // Literals, not `{ ...base, cells }`: spreading into a literal with more fields is a slow path in V8.
-  if (fitted.ok) return { spec: s, row: { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: cellsOf(table, s, fitted.slots, fitted.resolvedByArithmetic) } };
+  if (fitted.ok) return { spec: s, index, row: { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: cellsOf(table, s, fitted.slots, fitted.resolvedByArithmetic) } };
   if (fitted.ambiguity) {
     return {
-      spec: s,
+      spec: s, index,
       row: { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: [] },
       ambiguity: { ...fitted.ambiguity, keys: s.columns.map((c) => cellKey(table, key, c.key)) },
     };
   }
-  return { spec: s, row: { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: [], shape: { expected: n, found: fitted.found } } };
+  return { spec: s, index, row: { key, label: printed, labelSpan, span: rowSpan, matchedBy: by, cells: [], shape: { expected: n, found: fitted.found } } };
 }
