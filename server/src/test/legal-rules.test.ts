@@ -42,7 +42,7 @@ test('a date can prove lateness, never timeliness: no date, or an early one, say
 });
 
 test('townships and sub-districts: information that no statutory date applies, and no deadline warning', () => {
-  assert.deepEqual(codes(report('示例县示例镇人民政府', '2024年3月1日')), ['GR410 warning', 'GR414 information']);
+  assert.deepEqual(codes(report('示例县示例镇人民政府', '2024年3月1日')), ['GR410 hint', 'GR414 information']);
   assert.deepEqual(codes(report('示例区示例街道办事处', '2024年3月1日')), ['GR414 information']);
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { extractCells } from '../cli/extract-cells';
 import { cli, tempDir } from '../cli/test-support';
 import { checkText as checkWith } from '../core/check';
-import { TRAIT_OPTIONS } from './trait-options';
+import { DEFAULT_OPTIONS as TRAIT_OPTIONS } from '../core/options';
 import { ROOT } from './seeds';
 
 /** Small variants of pasted text, each as a new user would type or paste it (issue 10), on the clean trait report. */

@@ -26,7 +26,7 @@ export const OVERVIEW_TOPICS: readonly Topic[] = [
 ];
 
 export const overviewTopics: Rule = {
-  code: 'GR409', slug: 'overview-topics', defaultSeverity: 'information',
+  code: 'GR409', slug: 'overview-topics', defaultSeverity: 'hint',
   title: text('总体情况缺少规定的方面', 'Overview misses a prescribed topic'),
   description: text(
     '国办公开办函〔2021〕30号要求第一部分“总体情况”概述主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面（2021年及以后的年报）。按常用说法查找，未提及的方面列出提示。',

@@ -15,7 +15,7 @@ const RESULTS: readonly { readonly name: Localized; readonly words: RegExp }[] =
 const SECTIONS_SEARCHED = [1, 5, 6];
 
 export const accountabilityResults: Rule = {
-  code: 'GR410', slug: 'accountability-results', defaultSeverity: 'warning',
+  code: 'GR410', slug: 'accountability-results', defaultSeverity: 'hint',
   title: text('人民政府年报未报告考核、评议和责任追究结果', 'Government report lacks assessment, evaluation and accountability results'),
   description: text(
     '条例第五十条第（四）项：各级人民政府的年度报告还应当包括工作考核、社会评议和责任追究结果情况。标题中的机关为人民政府（含乡镇人民政府，不含政府部门和街道办事处）时，在第一、五、六部分中查找这三方面，缺少的列出。',
