@@ -56,7 +56,12 @@ const TEXTS: Readonly<Record<string, SettingText>> = { ...EDITOR_TEXTS, ...RULE_
 /** `govReport.rules`: one property per rule code, described by the rule's title. */
 function rulesProperty(): Record<string, Json> {
   const properties: Record<string, Json> = {};
-  for (const rule of RULES) properties[rule.code] = { type: 'string', enum: [...RULE_SETTINGS], markdownDescription: `%config.rules.${rule.code}%` };
+  // The settings editor's key picker shows `description` (plain text), the hover `markdownDescription`.
+  for (const rule of RULES) {
+    properties[rule.code] = {
+      type: 'string', enum: [...RULE_SETTINGS], description: `%config.rules.${rule.code}.title%`, markdownDescription: `%config.rules.${rule.code}%`,
+    };
+  }
   return { type: 'object', default: {}, properties, additionalProperties: { type: 'string', enum: [...RULE_SETTINGS] } };
 }
 
@@ -99,6 +104,7 @@ export function settingsNls(locale: keyof Localized): Record<string, string> {
     for (const [value, description] of Object.entries(text.values ?? {})) out[`config.${key}.${value}`] = description[locale];
   }
   for (const rule of RULES) {
+    out[`config.rules.${rule.code}.title`] = `${rule.code} ${rule.title[locale]}`;
     out[`config.rules.${rule.code}`] = locale === 'en'
       ? `\`${rule.code}\` ${rule.slug}: ${rule.title.en} (default \`${rule.defaultSeverity}\`). ${rule.description.en}`
       : `\`${rule.code}\` ${rule.slug}：${rule.title['zh-CN']}（默认 \`${rule.defaultSeverity}\`）。${rule.description['zh-CN']}`;
