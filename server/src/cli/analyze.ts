@@ -10,6 +10,7 @@ import { lineStartsOf, spanToRange, type Range } from '../core/positions';
 import { ruleByCode } from '../core/rules';
 import type { Edition } from '../core/spec';
 import type { Encoding } from '../shared/decode';
+import type { CliSource } from './documents';
 import { extractCells, sectionsPresent } from './extract-cells';
 import { messages } from './messages';
 import { optionsForFile, RUN_LOOKUPS } from '../shared/project-config';
@@ -31,6 +32,8 @@ export interface FileTask {
   readonly previous?: string;
   /** Which rules run (default `single`: last year's report is found only once every input is read). */
   readonly phase?: CheckPhase;
+  /** The report text read from a .docx/.pdf/.html file (see documents.ts); the file itself is not read again. */
+  readonly text?: string;
 }
 
 export interface CliTextEdit {
@@ -49,6 +52,8 @@ export interface CliDiagnostic {
   readonly range: Range;
   readonly related?: readonly { readonly file?: string; readonly range: Range; readonly message: string }[];
   readonly fixes?: readonly { readonly title: string; readonly edits: readonly CliTextEdit[] }[];
+  /** Where the finding is in the original .docx/.pdf/.html file (range is in the text read from it). */
+  readonly source?: CliSource;
 }
 
 interface Described {
@@ -155,7 +160,7 @@ export function processFile(task: FileTask, settings: FileSettings): FileOutcome
   const m = messages(settings.locale);
   const file = task.path;
   try {
-    const read = readReport(file, settings.maxSize);
+    const read: ReadResult = task.text !== undefined ? { kind: 'text', text: task.text, encoding: 'utf-8' } : readReport(file, settings.maxSize);
     if (read.kind !== 'text') return unreadable(read, file, settings);
     if (task.command === 'extract') {
       const report = parseReport(read.text);

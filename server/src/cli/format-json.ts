@@ -7,7 +7,8 @@ type Extracted = Extract<FileOutcome, { status: 'extracted' }>;
  * `check --format json`: one object per checked file; ranges LSP-shaped (0-based line, UTF-16
  * character). `related` (when present) points at other places, possibly in last year's report.
  * Each diagnostic is printed on one line: readable, and a third the size of fully indented JSON
- * for a folder of a thousand reports.
+ * for a folder of a thousand reports. For a .docx/.pdf/.html file, `source` names the place in the
+ * original (`kind` page/cell/paragraph and its numbers, `text` as a reader names it); `range` is in the text read from it.
  */
 export function formatCheckJson(files: readonly Checked[]): string {
   const out: string[] = [];
@@ -16,6 +17,7 @@ export function formatCheckJson(files: readonly Checked[]): string {
     const fields = Object.entries(head).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
     const diagnostics = f.diagnostics.map((d) => `      ${JSON.stringify({
       code: d.code, rule: d.rule, severity: d.severity, message: d.message, ...(d.equation ? { equation: d.equation } : {}), range: d.range,
+      ...(d.source ? { source: { ...d.source.place, text: d.source.text } } : {}),
       ...(d.related ? { related: d.related } : {}),
     })}`);
     out.push(`  {\n${fields.join('\n')}\n    "diagnostics": [${diagnostics.length ? `\n${diagnostics.join(',\n')}\n    ` : ''}]\n  }`);

@@ -60,7 +60,9 @@ export function formatSarif(files: readonly Checked[], notifications: readonly S
         ruleIndex: ruleIndex.get(d.code)!,
         level: LEVEL[d.severity],
         message: { text: d.equation ? `${d.message} ${d.equation}` : d.message },
-        locations: [{ physicalLocation: { artifactLocation: location, region: region(d.range) } }],
+        // For a .docx/.pdf/.html file the region is in the text read from it; the location's message names the place in the file.
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(d.range) }, ...(d.source ? { message: { text: d.source.text } } : {}) }],
+        ...(d.source ? { properties: { source: { ...d.source.place, text: d.source.text } } } : {}),
         ...(d.related?.length ? {
           relatedLocations: d.related.map((r, id) => ({
             id,

@@ -1,5 +1,5 @@
 import type { Locale } from '../core/findings';
-import { REPORT_EXTENSIONS } from '../shared/report-extensions';
+import { READABLE_EXTENSIONS } from '../shared/report-extensions';
 
 const HELP: Record<Locale, string> = {
   'zh-CN': `gov-report — 政府信息公开工作年度报告检查工具
@@ -13,7 +13,7 @@ const HELP: Record<Locale, string> = {
   gov-report lsp --stdio
   gov-report --help | --version
 
-目录中只检查 ${REPORT_EXTENSIONS.join('、')} 文件；不像年报的文件会被跳过并给出提示。
+目录中只检查 ${READABLE_EXTENSIONS.join('、')} 文件；不像年报的文件会被跳过并给出提示。
 退出码：0 没有错误；1 发现错误级别的问题；2 用法错误、文件无法读取或结果无法写出。
 文件不是 UTF-8 时自动识别 UTF-16（带 BOM）和 GBK/GB18030，并说明所用编码。
 `,
@@ -28,7 +28,7 @@ Usage:
   gov-report lsp --stdio
   gov-report --help | --version
 
-In directories only ${REPORT_EXTENSIONS.join(', ')} files are read; files that do not look like a report
+In directories only ${READABLE_EXTENSIONS.join(', ')} files are read; files that do not look like a report
 are skipped with a note.
 Exit codes: 0 no error; 1 error-severity findings; 2 bad usage, a file that cannot be read or output that cannot be written.
 Files that are not UTF-8 are decoded as UTF-16 (with a BOM) or GBK/GB18030; the encoding is stated.

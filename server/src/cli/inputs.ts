@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { FOLDER_EXTENSIONS } from '../shared/report-extensions';
 import { filesMatching, isGlob, reportFilesUnder } from '../shared/report-files';
 import type { Messages } from './messages';
 
@@ -39,7 +40,7 @@ export function expandInputs(inputs: readonly string[], m: Messages): { files: I
       continue;
     }
     if (stat.isDirectory()) {
-      const under = reportFilesUnder(input);
+      const under = reportFilesUnder(input, FOLDER_EXTENSIONS);
       if (under.length === 0) errors.push(m.noReportFiles(input));
       for (const path of under) add(path, true);
     } else {

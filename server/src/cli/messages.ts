@@ -1,7 +1,7 @@
 import type { Locale } from '../core/findings';
-import { REPORT_EXTENSIONS } from '../shared/report-extensions';
+import { READABLE_EXTENSIONS } from '../shared/report-extensions';
 
-const [FIRST_EXTENSIONS, LAST_EXTENSION] = [REPORT_EXTENSIONS.slice(0, -1), REPORT_EXTENSIONS.at(-1)];
+const [FIRST_EXTENSIONS, LAST_EXTENSION] = [READABLE_EXTENSIONS.slice(0, -1), READABLE_EXTENSIONS.at(-1)];
 
 /** The CLI's own words (notes, errors, summary); rule messages come from the rules. */
 const MESSAGES = {
@@ -31,6 +31,9 @@ const MESSAGES = {
     isDirectory: '这是一个目录',
     tooLarge: (size: string, limit: string) => `文件过大（${size}，上限 ${limit}；可用 --max-size 调整）`,
     binary: (p: string) => `${p} 是二进制文件，已跳过`,
+    legacyOffice: (p: string) => `${p} 是旧版 Office/WPS 格式，无法读取：请另存为 .docx 后再检查`,
+    noTextLayer: (p: string) => `${p} 没有文字层（扫描件）；不支持 OCR 文字识别`,
+    encrypted: (p: string) => `${p} 已加密，需要密码才能打开；请另存为未加密的 PDF 后再检查`,
     notReport: (p: string) => `${p} 看起来不是年报（没有年报标题，也没有三个以上的章节标题），已跳过`,
     namedNotReport: (p: string) => `${p} 不是政府信息公开工作年度报告（没有年报标题，也没有三个以上的章节标题）`,
     encoding: (p: string, e: string) => `${p} 按 ${e} 解码`,
@@ -67,6 +70,9 @@ const MESSAGES = {
     isDirectory: 'it is a directory',
     tooLarge: (size: string, limit: string) => `file too large (${size}, limit ${limit}; see --max-size)`,
     binary: (p: string) => `${p} is a binary file, skipped`,
+    legacyOffice: (p: string) => `${p} is an old Office/WPS format that cannot be read: save it as .docx (请另存为 .docx 后再检查)`,
+    noTextLayer: (p: string) => `${p}: no text layer; OCR is not supported`,
+    encrypted: (p: string) => `${p} is encrypted (needs a password): save an unencrypted PDF and check that`,
     notReport: (p: string) => `${p} does not look like a report (no report title, fewer than 3 section headings), skipped`,
     namedNotReport: (p: string) => `${p} is not a 政府信息公开工作年度报告 (no report title, fewer than 3 section headings)`,
     encoding: (p: string, e: string) => `${p} decoded as ${e}`,

@@ -12,6 +12,7 @@ import { formatSarif, type SarifNotification } from './format-sarif';
 import { formatTextLine } from './format-text';
 import { helpText } from './help';
 import { expandInputs } from './inputs';
+import { readDocumentInputs, withSources } from './documents';
 import { startLanguageServer } from './lsp-command';
 import { chainOrder, withCrossYear } from './cross-year';
 import { predecessors } from './link';
@@ -105,7 +106,11 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
     maxSize: command.maxSize,
     options: command.kind === 'check' ? command.options : { locale: command.locale, rules: {}, repeatedTextThreshold: 0.5 },
   };
-  const tasks: FileTask[] = files.map((f) => ({ command: command.kind, path: f.path, found: f.found }));
+  const documents = await readDocumentInputs(files, settings);
+  const tasks: FileTask[] = files.map((f, i) => {
+    const read = documents.get(i);
+    return { command: command.kind, path: f.path, found: f.found, ...(read && 'document' in read ? { text: read.document.text } : {}) };
+  });
   RUN_LOOKUPS.clear();
   if (command.kind === 'check') {
     // Each project config file's problems, once (the checks themselves fall back to the defaults).
@@ -124,6 +129,9 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
     const again = await runTasks(links.map(([i, previous]) => ({ ...tasks[i]!, previous, phase: 'cross-year' as const })), settings, pool);
     links.forEach(([i], k) => { outcomes[i] = withCrossYear(outcomes[i]!, again.outcomes[k]!); });
   }
+  documents.forEach((read, i) => {
+    outcomes[i] = 'outcome' in read ? read.outcome : withSources(outcomes[i]!, read.document, command.locale);
+  });
 
   let failed = errors.length > 0;
   let skipped = 0;

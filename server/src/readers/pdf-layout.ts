@@ -22,6 +22,7 @@ function tableRows(table: LatticeTable, page: number, lineOf: Map<PageText, numb
       const texts = table.anchors[i] === i ? table.texts.get(i) : undefined;
       if (!texts) { row.push({ text: '' }); continue; }
       const lines = visualLines(texts);
+      if (lines.length === 0) { row.push({ text: '' }); continue; }
       row.push({ text: joinLines(lines.map((l) => lineText(l.texts))), place: { kind: 'page', page, line: lineOf.get(lines[0]!.texts[0]!) ?? 1 } });
     }
     rows.push(row);

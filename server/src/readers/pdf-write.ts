@@ -8,20 +8,22 @@ const SAME_COLUMN = 3;
 type TableBlock = Extract<Block, { kind: 'table' }>;
 type LineBlock = Extract<Block, { kind: 'line' }>;
 
-/**
- * Where each column line of `next` sits among the column lines of `first` (a table continued on the
- * next page may show fewer columns: its merged rows), or undefined when some line has no match.
- */
-function columnMap(first: TableBlock, next: TableBlock): number[] | undefined {
-  const map = next.table.xs.map((x) => first.table.xs.findIndex((y) => Math.abs(x - y) <= SAME_COLUMN));
-  return map.every((i, k) => i >= 0 && (k === 0 || i > map[k - 1]!)) ? map : undefined;
+/** Column lines of both parts of a table, or undefined when they do not share their outer edges (not one table). */
+function sharedColumns(a: readonly number[], b: readonly number[]): number[] | undefined {
+  const near = (x: number, y: number): boolean => Math.abs(x - y) <= SAME_COLUMN;
+  if (!near(a[0]!, b[0]!) || !near(a[a.length - 1]!, b[b.length - 1]!)) return undefined;
+  const all = [...a];
+  for (const x of b) if (!all.some((y) => near(x, y))) all.push(x);
+  return all.sort((x, y) => x - y);
 }
 
-/** Rows of `next` laid out on the columns of `first`: a cell goes to its left line's column, the columns it covers stay empty. */
-function onColumns(rows: readonly GridCell[][], map: readonly number[], width: number): GridCell[][] {
+/** Rows laid out on finer column lines: a cell goes to its left line's column, the columns it now covers stay empty. */
+function relaid(rows: readonly GridCell[][], xs: readonly number[], onto: readonly number[]): GridCell[][] {
+  if (xs.length === onto.length) return rows.map((r) => [...r]);
+  const at = xs.map((x) => onto.findIndex((y) => Math.abs(x - y) <= SAME_COLUMN));
   return rows.map((row) => {
-    const out: GridCell[] = Array.from({ length: width }, () => ({ text: '' }));
-    row.forEach((cell, c) => { out[map[c]!] = cell; });
+    const out: GridCell[] = Array.from({ length: onto.length - 1 }, () => ({ text: '' }));
+    row.forEach((cell, c) => { out[at[c]!] = cell; });
     return out;
   });
 }
@@ -71,6 +73,7 @@ export function writeBlocks(pages: readonly Block[][]): TextBuilder {
   const blocks = pages.flat();
   let pendingTable: TableBlock | undefined;
   let rows: GridCell[][] = [];
+  let columns: readonly number[] = [];
   let previousLine: LineBlock | undefined;
   const flushTable = (): void => {
     if (!pendingTable) return;
@@ -82,15 +85,18 @@ export function writeBlocks(pages: readonly Block[][]): TextBuilder {
   for (const block of blocks) {
     if (block.kind === 'table') {
       if (previousLine) { out.add('\n'); previousLine = undefined; }
-      const map = pendingTable && block.page === pendingTable.page + 1 ? columnMap(pendingTable, block) : undefined;
-      if (pendingTable && map) {
-        rows.push(...continuation(rows, onColumns(block.rows, map, pendingTable.table.xs.length - 1)));
+      const shared = pendingTable && block.page === pendingTable.page + 1 ? sharedColumns(columns, block.table.xs) : undefined;
+      if (pendingTable && shared) {
+        rows = relaid(rows, columns, shared);
+        rows.push(...continuation(rows, relaid(block.rows, block.table.xs, shared)));
+        columns = shared;
         pendingTable = block;
         continue;
       }
       flushTable();
       pendingTable = block;
       rows = [...block.rows];
+      columns = block.table.xs;
       continue;
     }
     flushTable();

@@ -9,6 +9,7 @@ import type { Matrix, PageContent, PageText } from './pdf-geometry';
 import { multiply } from './pdf-geometry';
 import { dropMarginalia, pageBlocks } from './pdf-layout';
 import { rulingsOf } from './pdf-rulings';
+import { ideographs } from './pdf-unicode';
 import { writeBlocks } from './pdf-write';
 import type { ReadDocument } from './types';
 
@@ -40,7 +41,7 @@ async function readPage(doc: pdfjs.PDFDocumentProxy, number: number): Promise<Pa
     // Rotated runs (side-bars, stamps) are not part of the report's reading order.
     if (Math.abs(m[1]) > 0.01 || Math.abs(m[2]) > 0.01) continue;
     const size = Math.abs(m[3]) || Math.hypot(m[2], m[3]);
-    texts.push({ text: item.str, x: m[4], y: m[5], width: item.width * (viewport.scale || 1), size });
+    texts.push({ text: ideographs(item.str), x: m[4], y: m[5], width: item.width * (viewport.scale || 1), size });
   }
   const list = await page.getOperatorList();
   const rulings = rulingsOf(list.fnArray, list.argsArray, pdfjs.OPS, view);
@@ -57,7 +58,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   let doc: pdfjs.PDFDocumentProxy;
   try {
     doc = await pdfjs.getDocument({
-      data: bytes.slice(),
+      data: new Uint8Array(bytes), // a copy: pdf.js takes the buffer over, and refuses a Node Buffer
       cMapUrl: cMapDir(),
       cMapPacked: true,
       isEvalSupported: false,

@@ -1,6 +1,7 @@
 import type { SourceMap } from './source-map';
+import type { DocumentFormat } from '../shared/report-extensions';
 
-export type DocumentFormat = 'docx' | 'pdf' | 'html';
+export type { DocumentFormat };
 
 /** A file read into the text the checker reads, with the way back from that text to the file. */
 export interface ReadDocument {

@@ -1,11 +1,29 @@
 /**
  * The extensions of files read as reports, in one place: the CLI's folder walk, the workspace index,
- * the file watcher and the client's virtual-workspace search all derive from it. Lower case.
+ * the file watcher, the client's virtual-workspace search and the document readers all derive from it.
+ * Lower case.
  */
 export const REPORT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
 
-/** The same as a glob (`**\/*.{md,markdown,txt}`), for walkers and file watchers. */
-export const REPORT_GLOB = `**/*.{${REPORT_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+export type DocumentFormat = 'docx' | 'pdf' | 'html';
+
+/** Files a document reader turns into report text (server/src/readers), by format. */
+export const DOCUMENT_EXTENSIONS: Readonly<Record<string, DocumentFormat>> = { '.docx': 'docx', '.pdf': 'pdf', '.html': 'html', '.htm': 'html' };
+
+/** Office formats of old or of other suites, which must be saved as .docx first. */
+export const LEGACY_EXTENSIONS: readonly string[] = ['.doc', '.wps', '.et', '.xls', '.xlsx', '.dps', '.ppt', '.pptx', '.rtf', '.ofd'];
+
+/** What the CLI reads: text reports and the documents the readers read. */
+export const READABLE_EXTENSIONS: readonly string[] = [...REPORT_EXTENSIONS, ...Object.keys(DOCUMENT_EXTENSIONS)];
+
+/** What the CLI collects from a folder: what it reads, and old Office files (listed as skipped, with what to do). */
+export const FOLDER_EXTENSIONS: readonly string[] = [...READABLE_EXTENSIONS, ...LEGACY_EXTENSIONS];
+
+/** A list of extensions as a glob (`**\/*.{md,markdown,txt}`), for walkers and file watchers. */
+export const globOf = (extensions: readonly string[]): string => `**/*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
+
+/** The text reports as a glob, for the workspace's walkers and file watchers. */
+export const REPORT_GLOB = globOf(REPORT_EXTENSIONS);
 
 /** Whether a path or file name has a report extension (in any case: `.TXT` too). */
 export function isReportPath(path: string): boolean {

@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { tempDir } from '../cli/test-support';
-import { isReportPath, REPORT_GLOB } from './report-extensions';
+import { FOLDER_EXTENSIONS, isReportPath, REPORT_GLOB } from './report-extensions';
 import { filesMatching, reportFilesUnder, reportFilesUnderRoots } from './report-files';
 
 function tree(t: Parameters<typeof tempDir>[0]): string {
@@ -27,6 +27,8 @@ test('a folder walk: report files at any depth, sorted; hidden entries, node_mod
   const dir = tree(t);
   const rel = (paths: string[]) => paths.map((p) => p.slice(dir.length + 1));
   assert.deepEqual(rel(reportFilesUnder(join(dir, 'a'))), ['a/2020.txt', 'a/UPPER.TXT', 'a/b/2021.txt', 'a/b/c/2022.md']);
+  // The CLI's walk collects an old Word file too: the run lists it as skipped, with what to do (save as .docx).
+  assert.deepEqual(rel(reportFilesUnder(join(dir, 'a'), FOLDER_EXTENSIONS)), ['a/2020.txt', 'a/UPPER.TXT', 'a/b/2021.txt', 'a/b/c/2022.md', 'a/b/notes.doc']);
 });
 
 test('the workspace walks the same way, several roots each file once, with a limit', async (t) => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { glob, globSync, type GlobOptions } from 'tinyglobby';
-import { REPORT_GLOB } from './report-extensions';
+import { globOf, REPORT_EXTENSIONS, REPORT_GLOB } from './report-extensions';
 
 /**
  * How every walk reads a folder, the CLI's and the workspace's alike: regular files only, symbolic
@@ -10,9 +10,9 @@ const WALK: GlobOptions = { ignore: ['**/node_modules/**'], dot: false, followSy
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Report files under a folder, as paths starting with `dir`, sorted. */
-export function reportFilesUnder(dir: string): string[] {
-  return globSync(REPORT_GLOB, { ...WALK, cwd: dir }).sort(byPath).map((p) => join(dir, p));
+/** Report files under a folder (by default the text reports), as paths starting with `dir`, sorted. */
+export function reportFilesUnder(dir: string, extensions: readonly string[] = REPORT_EXTENSIONS): string[] {
+  return globSync(globOf(extensions), { ...WALK, cwd: dir }).sort(byPath).map((p) => join(dir, p));
 }
 
 /**
