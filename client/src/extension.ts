@@ -4,6 +4,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { checkWorkspace, insertTemplate, newReport } from './commands';
 import { DOCUMENT_SELECTOR } from '../../server/src/lsp/protocol';
 import { ReportStatus } from './status';
+import { convertToMarkdown, DocumentViewProvider, openDocumentView } from './document-view';
+import { VIEW_SCHEME } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('govReport.insertTemplate', () => insertTemplate(c)),
     vscode.commands.registerCommand('govReport.newReport', () => newReport(c)),
     vscode.commands.registerCommand('govReport.checkWorkspace', () => checkWorkspace(c)),
+    vscode.workspace.registerTextDocumentContentProvider(VIEW_SCHEME, new DocumentViewProvider(c)),
+    vscode.commands.registerCommand('govReport.checkFile', (uri: unknown) => openDocumentView(uri)),
+    vscode.commands.registerCommand('govReport.convertToMarkdown', (uri: unknown) => convertToMarkdown(c, uri)),
   );
   await client.start();
 }

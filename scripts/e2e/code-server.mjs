@@ -62,12 +62,13 @@ export function sandboxEnv(sandbox) {
   };
 }
 
-/** Copies the seed reports into the sandbox's workspace folder (the workspace the editor opens). */
+/** Copies the seed reports and the published PDF report into the sandbox's workspace folder (the workspace the editor opens). */
 export function prepareWorkspace(sandbox) {
   const seeds = join(ROOT, 'test-fixtures/seeds');
   for (const name of readdirSync(seeds)) {
     if (name.endsWith('.txt')) cpSync(join(seeds, name), join(sandbox.workspace, name));
   }
+  cpSync(join(ROOT, 'test-fixtures/pdf/hongze-2024.pdf'), join(sandbox.workspace, 'hongze-2024.pdf'));
   return sandbox.workspace;
 }
 

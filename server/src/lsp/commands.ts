@@ -20,6 +20,7 @@ import { checkWorkspace, type ProgressSink } from './workspace-check';
 import { SERVER_COMMANDS, type CheckFilesResult, type NewReportResult, type TemplateChoice, type TemplateChoiceItem } from './protocol';
 import { pathOf, readText } from './workspace-files';
 import { settingsForDocument } from './project-config';
+import { readDocumentText } from './read-document';
 
 const CHOICES: readonly TemplateChoice[] = ['s2', 's3', 's4', 'report'];
 
@@ -189,6 +190,8 @@ export async function executeCommand(context: Context, command: string, args: re
     }
     case SERVER_COMMANDS.checkFiles:
       return checkFiles(context, args[0]);
+    case SERVER_COMMANDS.readDocument:
+      return readDocumentText(args[0], locale);
     case SERVER_COMMANDS.checkWorkspace: {
       const { sink, token } = await context.progress();
       return checkWorkspace(context.workspace, locale, sink, token);

@@ -9,7 +9,19 @@ export const SERVER_COMMANDS = {
   newReport: 'govReport.server.newReport',
   checkFiles: 'govReport.server.checkFiles',
   checkWorkspace: 'govReport.server.checkWorkspace',
+  readDocument: 'govReport.server.readDocument',
 } as const;
+
+/** The scheme of the read-only view of a .docx/.pdf/.html report: `gov-report-view:<file path>.report.md?<file URI>`. */
+export const VIEW_SCHEME = 'gov-report-view';
+
+export interface ReadDocumentArgs {
+  /** A `file:` URI of a .docx, .pdf or .html file. */
+  readonly uri: string;
+}
+
+/** The report text read from the file (tables as pipe tables), or why it could not be read. */
+export type ReadDocumentResult = { readonly text: string } | { readonly error: string };
 
 /** Custom notification the VS Code client shows as a language status item. */
 export const STATUS_NOTIFICATION = 'govReport/status';
@@ -72,4 +84,4 @@ export interface WorkspaceCheckResult extends CheckFilesResult {
 }
 
 /** The languages the client hands the server; the server decides itself which documents are reports. */
-export const DOCUMENT_SELECTOR = [{ language: 'gov-report' }, { language: 'markdown' }, { language: 'plaintext' }];
+export const DOCUMENT_SELECTOR = [{ language: 'gov-report' }, { language: 'markdown' }, { language: 'plaintext' }, { scheme: VIEW_SCHEME }];

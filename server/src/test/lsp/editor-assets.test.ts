@@ -85,11 +85,15 @@ describe('the manifest', () => {
     assert.deepEqual(language.extensions, ['.report.md', '.report.txt']);
     assert.ok(manifest.contributes.grammars.some((g: { injectTo?: string[] }) => g.injectTo?.includes('text.html.markdown')));
     assert.ok(manifest.contributes.codeActions[0].actions.some((a: { kind: string }) => a.kind === 'source.fixAll.govReport'));
-    assert.deepEqual(manifest.contributes.commands.map((c: { command: string }) => c.command), ['govReport.insertTemplate', 'govReport.newReport', 'govReport.checkWorkspace']);
+    assert.deepEqual(manifest.contributes.commands.map((c: { command: string }) => c.command), ['govReport.insertTemplate', 'govReport.newReport', 'govReport.checkWorkspace', 'govReport.checkFile', 'govReport.convertToMarkdown']);
+    // 检查此年报文件 and 转为可编辑的 Markdown 年报: on .docx/.pdf/.html in the Explorer; the first also as an editor title button.
+    for (const menu of ['explorer/context', 'editor/title']) {
+      assert.ok(manifest.contributes.menus[menu].every((m: { when: string }) => m.when.includes('docx|pdf|html?')), menu);
+    }
   });
 
   it('the client takes the command and notification names from the server\'s protocol module, never spelled out', () => {
-    const sources = ['client/src/extension.ts', 'client/src/commands.ts', 'client/src/status.ts'].map(read).join('\n');
+    const sources = ['client/src/extension.ts', 'client/src/commands.ts', 'client/src/status.ts', 'client/src/document-view.ts'].map(read).join('\n');
     assert.ok(sources.includes("from '../../server/src/lsp/protocol'"));
     for (const name of [...Object.values(SERVER_COMMANDS), STATUS_NOTIFICATION]) assert.ok(!sources.includes(`'${name}'`), `client spells out ${name}`);
   });
