@@ -1,12 +1,12 @@
 // `npm run bench`: figures, not a timed test. (1) In one process, after warm-up: ms per report for
-// parse + all rules (checkText) on each seed, and markdownlint's lint() on the same strings in the
+// parse + all rules (checkReport) on each seed, and markdownlint's lint() on the same strings in the
 // same run, with the ratio. (2) The CLI on 1,000 report files generated from the seeds: wall time,
 // CPU time and the worker threads used.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import { ROOT, runCliCheck } from './cli-run';
 
 const SEEDS_DIR = join(ROOT, 'test-fixtures', 'seeds');
@@ -58,7 +58,7 @@ const ROUNDS = 5;
 const best = (x: Timing, y: Timing): Timing => ({ wall: Math.min(x.wall, y.wall), cpu: Math.min(x.cpu, y.cpu) });
 
 function inProcess(seeds: { name: string; text: string }[]): { ours: Timing; theirs: Timing } {
-  const ours = (text: string) => () => checkText(text).findings.length;
+  const ours = (text: string) => () => checkReport(text).findings.length;
   const theirs = (name: string, text: string) => () => lint({ strings: { [name]: text } })[name]!.length;
   for (let i = 0; i < 3; i++) {
     for (const s of seeds) {
@@ -85,7 +85,7 @@ function inProcess(seeds: { name: string; text: string }[]): { ours: Timing; the
   const o = mean(sum.ours);
   const t = mean(sum.theirs);
   rows.push(['mean', '', o.wall.toFixed(3), o.cpu.toFixed(3), t.wall.toFixed(3), t.cpu.toFixed(3), `${(t.cpu / o.cpu).toFixed(1)}×`]);
-  console.log(`\n1. Parse + all rules (checkText) vs markdownlint lint(), same strings, same process, after warm-up (ms per report, best of ${ROUNDS} alternating blocks)\n`);
+  console.log(`\n1. Parse + all rules (checkReport) vs markdownlint lint(), same strings, same process, after warm-up (ms per report, best of ${ROUNDS} alternating blocks)\n`);
   console.log(table(['seed', 'chars', 'ours wall', 'ours cpu', 'markdownlint wall', 'markdownlint cpu', 'ratio (cpu)'], rows));
   return { ours: o, theirs: t };
 }

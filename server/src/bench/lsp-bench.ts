@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import type { Cell } from '../core/model';
 import { lineStartsOf, spanToRange } from '../core/positions';
 import { Harness, REPO_ROOT, SEEDS_DIR } from '../test/lsp/harness';
@@ -35,7 +35,7 @@ function rssMb(pid: number): number {
 
 /** A number cell to edit back and forth: a keystroke that changes the arithmetic, then its undo. */
 function editableCell(text: string): Cell | undefined {
-  const { report } = checkText(text);
+  const { report } = checkReport(text);
   for (const id of ['s3', 's4', 's2'] as const) {
     for (const cell of report.tables[id]?.cells.values() ?? []) if (cell.value.kind === 'number' && /^\d+$/.test(cell.raw)) return cell;
   }

@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import { readDocument, type DocumentFormat } from '../readers';
 import { ROOT, runCliCheck } from './cli-run';
 
@@ -17,7 +17,7 @@ async function perFile(path: string, format: DocumentFormat): Promise<{ wall: nu
   const once = async (): Promise<void> => {
     const read = await readDocument(bytes, format);
     if (!read.ok) throw new Error(`${path}: ${read.failure}`);
-    checkText(read.document.text);
+    checkReport(read.document.text);
   };
   for (let i = 0; i < WARM_UP; i++) await once();
   let wall = Infinity;

@@ -6,7 +6,7 @@ import type * as Sarif from 'sarif';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import { RULES } from '../core/rules';
 import { cli, ROOT, SEEDS, SEEDS_DIR, seedText, tempDir } from './test-support';
 
@@ -27,7 +27,7 @@ test('check --format json: one entry per seed, every range the editor\'s range o
   for (const f of files) {
     const text = readFileSync(f.file, 'utf8');
     const doc = TextDocument.create('file:///r.txt', 'gov-report', 1, text);
-    const findings = checkText(text).findings;
+    const findings = checkReport(text).findings;
     assert.equal(f.diagnostics.length, findings.length, f.file);
     assert.equal(f.encoding, 'utf-8');
     f.diagnostics.forEach((d, i) => {
@@ -62,7 +62,7 @@ test('exit codes: 1 with an error-severity finding, 0 once that rule is off, 2 f
   const broken = text.replace(/\t72\t/, '\t73\t');
   assert.notEqual(broken, text);
   writeFileSync(file, broken);
-  const errorCodes = checkText(broken).findings.filter((f) => f.severity === 'error').map((f) => f.code);
+  const errorCodes = checkReport(broken).findings.filter((f) => f.severity === 'error').map((f) => f.code);
   assert.ok(errorCodes.length > 0);
   assert.equal((await cli(['check', file])).code, 1);
   const off = [...new Set(errorCodes)].flatMap((c) => ['--rule', `${c}=warning`]);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import { DEFAULT_OPTIONS } from '../core/options';
 import { parseReport } from '../core/parse';
 import { lineStartsOf, spanToRange } from '../core/positions';
@@ -20,7 +20,7 @@ test('check <dir>: each linked report’s findings are exactly those of one chec
     .map((n) => ({ file: join(DIR, n), report: parseReport(readFileSync(join(DIR, n), 'utf8')) }));
   const index = reportFileIndex(folder);
   for (const { file, report } of folder) {
-    const direct = checkText(report.text, DEFAULT_OPTIONS, index.find(linkOf(report))).findings;
+    const direct = checkReport(report.text, { options: DEFAULT_OPTIONS, previous: index.find(linkOf(report)) }).findings;
     const starts = lineStartsOf(report.text);
     const expected = direct.map((f) => { const r = spanToRange(starts, f.span, report.text).start; return `${r.line}:${r.character} ${f.code}`; });
     const got = files.find((f) => f.file === file)!.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.code}`);

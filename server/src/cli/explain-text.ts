@@ -1,10 +1,10 @@
 import { renderEquation, type EquationView } from '../core/arithmetic';
 import { EXPLAIN_WORDS, type CellExplanation, type RowExplanation } from '../core/explain';
 import type { Locale } from '../core/findings';
+import { colon } from '../core/locale';
 
 // `gov-report explain` as plain text, rendered from the core's explanations (the data the hover renders as Markdown).
 
-const colon = (locale: Locale): string => (locale === 'en' ? ': ' : '：');
 
 const equationLine = (view: EquationView, locale: Locale): string =>
   `- ${renderEquation(view)}${view.holds === undefined ? ` ${EXPLAIN_WORDS.unchecked[locale]}` : ''}`;

@@ -3,6 +3,7 @@ import type { Localized } from './findings';
 import { derive, derivedData } from './derived';
 import type { Cell, Report } from './model';
 import { englishShortLabels, equationsFor, shortLabels, type Equation, type EquationKind, type TableId } from './spec';
+import { say } from './locale';
 
 export interface Operand {
   readonly key: string;
@@ -123,7 +124,7 @@ export function equationView(result: EquationResult, edition: Report['edition'],
       return named ? { ...term, name: byColumn ? l.column : l.row } : term;
     });
   const sum = result.holds === false && result.rightSum && result.equation.kind !== 'balance'
-    ? (locale === 'en' ? ` (sum ${formatDecimal(result.rightSum)})` : `（合计 ${formatDecimal(result.rightSum)}）`)
+    ? say(locale, `（合计 ${formatDecimal(result.rightSum)}）`, ` (sum ${formatDecimal(result.rightSum)})`)
     : undefined;
   return {
     id: result.equation.id, kind: result.equation.kind, left: side(result.left, true), right: side(result.right, result.right.length <= 7),

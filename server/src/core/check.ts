@@ -46,7 +46,3 @@ export function withPrevious(single: CheckResult, options: CheckOptions, previou
   const cross = checkReport(single.report, { options, previous, phase: 'cross-year' }).findings;
   return cross.length > 0 ? { report: single.report, findings: [...single.findings, ...cross].sort(byPosition) } : single;
 }
-
-/** `checkReport` with positional arguments, as the tests were written. */
-export const checkText = (text: string, options: CheckOptions = DEFAULT_OPTIONS, previous?: PreviousReport): CheckResult =>
-  checkReport(text, { options, previous });

@@ -7,6 +7,7 @@ import { rowSpecOf, tableSpec, type ColumnSpec, type RowSpec, type TableId, type
 import { TABLE_NAMES } from './spec/english';
 import { columnNote, rowNote } from './spec/notes';
 import { columnPath, rowPath } from './spec/paths';
+import { say } from './locale';
 
 /**
  * Everything a hover, a message or `gov-report explain` says about one cell, as data in one locale:
@@ -124,9 +125,9 @@ export function describeValue(cell: Cell, locale: Locale): string {
     case 'number':
       return `${formatDecimal(v.value)}${v.unit ?? ''}${v.annotation ? collapse(v.annotation) : ''}`;
     case 'blank':
-      return locale === 'en' ? '(blank)' : '（空白）';
+      return say(locale, '（空白）', '(blank)');
     case 'invalid':
-      return locale === 'en' ? `not a number: “${collapse(v.text)}”` : `不是数字：“${collapse(v.text)}”`;
+      return say(locale, `不是数字：“${collapse(v.text)}”`, `not a number: “${collapse(v.text)}”`);
   }
 }
 

@@ -1,13 +1,8 @@
 import type { Span } from './model';
 
-export type Locale = 'zh-CN' | 'en';
-export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+import type { Localized } from './locale';
 
-/** A text in both locales; Chinese first. */
-export interface Localized {
-  readonly 'zh-CN': string;
-  readonly en: string;
-}
+export { LOCALES, localize, type Locale, type Localized } from './locale';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type RuleSetting = Severity | 'off';
@@ -48,4 +43,3 @@ export interface Finding {
   readonly equation?: Localized;
 }
 
-export const localize = (text: Localized, locale: Locale): string => text[locale];

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkText } from './check';
+import { checkReport } from './check';
 import { applyEdits } from './fix-all';
 import { suppressionFix } from './suppress';
 
@@ -11,7 +11,7 @@ const ROW_LAW = '|  | 2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 0 | 0
 const BLANK_ROW = '|  | 2.其他法律行政法规禁止公开 | 0 |  | 0 | 0 | 0 | 0 | 0 |';
 const PROBLEMS = '主动公开的及时性还需加强。下一步将完善工作机制，提升公开质量。';
 
-const codes = (text: string): string[] => checkText(text).findings.map((f) => f.code);
+const codes = (text: string): string[] => checkReport(text).findings.map((f) => f.code);
 
 test('disable-next-line silences that rule on the next line only', () => {
   const placeholder = BASE.replace(PROBLEMS, '（请填写存在的主要问题）');
@@ -39,13 +39,13 @@ test('the quick-fix “在此处忽略” writes a comment that silences exactly
   for (const eol of ['\n', '\r\n']) {
     for (const text of [BASE.replace(PROBLEMS, '（请填写存在的主要问题）'), BASE.replace(ROW_LAW, BLANK_ROW)]) {
       const doc = text.replace(/\r?\n/g, eol);
-      const { report, findings } = checkText(doc);
+      const { report, findings } = checkReport(doc);
       for (const finding of findings) {
         const fix = suppressionFix(report, finding);
         assert.match(fix.title['zh-CN'], /^在此(处|表)忽略 GR\d{3}$/);
         const fixed = applyEdits(doc, fix.edits);
         if (eol === '\r\n') for (const e of fix.edits) assert.ok(!/(^|[^\r])\n/.test(e.newText), 'no bare LF in a CRLF document');
-        const after = checkText(fixed).findings;
+        const after = checkReport(fixed).findings;
         assert.ok(!after.some((f) => f.code === finding.code && f.message['zh-CN'] === finding.message['zh-CN']), `${finding.code} silenced`);
         const others = findings.filter((f) => f.code !== finding.code).length;
         assert.equal(after.filter((f) => f.code !== finding.code).length, others, `${finding.code}: no other finding appears or goes`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import { loadCorpus } from './corpus';
 import { applyEdits } from '../core/fix-all';
 import { checkInvariants } from './invariants';
@@ -28,7 +28,7 @@ describe('fuzzing the core and the CLI', () => {
   it('the invariants catch what they promise to catch', () => {
     const text = corpus[0]!.text;
     assert.deepEqual(checkInvariants(text), [], 'a seed passes');
-    const result = checkText(text);
+    const result = checkReport(text);
     // An edit applied by offsets keeps everything outside it.
     const edited = applyEdits('abcdef', [{ span: { start: 1, end: 3 }, newText: 'XY' }, { span: { start: 4, end: 4 }, newText: '!' }]);
     assert.equal(edited, 'aXYd!ef');

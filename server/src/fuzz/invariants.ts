@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, type CheckResult, type PreviousReport } from '../core/check';
+import { checkReport, type CheckResult, type PreviousReport } from '../core/check';
 import { applyEdits } from '../core/fix-all';
 import { cellAt, explainCell, explainRowLabel } from '../core/explain';
 import { LOCALES, type Finding, type Locale } from '../core/findings';
@@ -164,7 +164,7 @@ function checkFix(context: FixContext, finding: Finding, fixIndex: number, repar
   }
   if (!reparse) return;
   try {
-    const again = checkText(fixed, options);
+    const again = checkReport(fixed, { options });
     for (const [where, span] of modelSpans(again.report)) {
       if (!validSpan(span, fixed.length)) {
         out.push({ invariant: 'fix-reparse', detail: `${name}: after the fix, ${where} span outside the text` });
@@ -186,13 +186,13 @@ export function checkInvariants(text: string, invariantOptions: InvariantOptions
   let result: CheckResult;
   const started = performance.now();
   try {
-    result = checkText(text, options, invariantOptions.previous);
+    result = checkReport(text, { options, previous: invariantOptions.previous });
   } catch (error) {
     return [{ invariant: 'check-throws', detail: describeError(error) }];
   }
   const elapsed = performance.now() - started;
   if (invariantOptions.slowMs !== undefined && elapsed > invariantOptions.slowMs) {
-    out.push({ invariant: 'slow', detail: `checkText took ${elapsed.toFixed(0)} ms on ${text.length} code units` });
+    out.push({ invariant: 'slow', detail: `checkReport took ${elapsed.toFixed(0)} ms on ${text.length} code units` });
   }
   // runRules contains a throwing rule (its findings are dropped); here every rule must run clean.
   const context = { report: result.report, options, previous: invariantOptions.previous };
@@ -218,7 +218,7 @@ export function checkInvariants(text: string, invariantOptions: InvariantOptions
   }
   if (invariantOptions.determinism) {
     try {
-      const second = checkText(text, options, invariantOptions.previous);
+      const second = checkReport(text, { options, previous: invariantOptions.previous });
       if (fingerprint(second.findings) !== fingerprint(result.findings)) out.push({ invariant: 'nondeterministic', detail: 'a second check of the same text gave other findings' });
     } catch (error) {
       out.push({ invariant: 'check-throws', detail: `second run: ${describeError(error)}` });

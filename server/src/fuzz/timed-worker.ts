@@ -1,7 +1,7 @@
 // Child-process entry for timed checks: builds a hostile input by name, warms the core up on two
-// seeds, then runs checkText on the input and sends back wall and CPU time, or the growth of CPU
+// seeds, then runs checkReport on the input and sends back wall and CPU time, or the growth of CPU
 // time from a quarter of the input's size to its size. Run by timed.ts (fork), never imported.
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import { cpuMsOf, GROWTH_FACTOR, measureGrowth, type Growth } from './growth';
 import { HOSTILE_INPUTS, paddedReport, RUN_TOGETHER_BASE, runTogetherRows, seedNames, seedText, yearBook } from './hostile-inputs';
 import type { TimedInput, TimedRequest, TimedResult, VersusPlain, WorkerAnswer } from './timed';
@@ -27,7 +27,7 @@ function time(input: TimedInput, repeat: number): TimedResult {
   for (let i = 0; i < repeat; i++) {
     const started = performance.now();
     const usage = process.cpuUsage();
-    findings = checkText(text).findings.length;
+    findings = checkReport(text).findings.length;
     cpu.push(cpuMs(process.cpuUsage(usage)));
     times.push(performance.now() - started);
   }
@@ -35,7 +35,7 @@ function time(input: TimedInput, repeat: number): TimedResult {
 }
 
 function growth(input: TimedInput): Growth {
-  return measureGrowth(build(input, Math.ceil(input.size / GROWTH_FACTOR)), build(input), (text) => { checkText(text); });
+  return measureGrowth(build(input, Math.ceil(input.size / GROWTH_FACTOR)), build(input), (text) => { checkReport(text); });
 }
 
 /** Plain checks timed together for one figure: a single check of a seed (~2 ms) is below the clock's grain. */
@@ -43,7 +43,7 @@ const PLAIN_RUNS = 20;
 
 function versusPlain(input: TimedInput): VersusPlain {
   const best = (text: string, runs: number): number =>
-    Math.min(...[1, 2, 3].map(() => cpuMsOf(() => { for (let i = 0; i < runs; i++) checkText(text); }) / runs));
+    Math.min(...[1, 2, 3].map(() => cpuMsOf(() => { for (let i = 0; i < runs; i++) checkReport(text); }) / runs));
   const text = build(input);
   const plain = Math.max(best(seedText(RUN_TOGETHER_BASE), PLAIN_RUNS), 0.001);
   const cost = best(text, 1);
@@ -55,7 +55,7 @@ const answer = (request: TimedRequest): TimedResult | Growth | VersusPlain =>
 
 try {
   const request = JSON.parse(process.argv[2]!) as TimedRequest;
-  for (const name of seedNames().slice(0, 2)) checkText(seedText(name));
+  for (const name of seedNames().slice(0, 2)) checkReport(seedText(name));
   const message: WorkerAnswer = { ok: true, result: answer(request) };
   process.send!(message);
 } catch (error) {

@@ -35,7 +35,7 @@ export type WorkerAnswer = { ok: true; result: TimedResult | Growth | VersusPlai
 export type Timed<R> = { readonly timedOut: false; readonly result: R } | { readonly timedOut: true; readonly afterMs: number };
 
 /**
- * Runs checkText on a built input in a child process, killed after `hangMs` of wall time: an input
+ * Runs checkReport on a built input in a child process, killed after `hangMs` of wall time: an input
  * that makes the core hang fails the test in bounded time instead of hanging the suite. The tests
  * judge growth (`timeGrowth`), never the clock; `hangMs` only guards against a hang.
  */

@@ -5,7 +5,7 @@ import { suppressionFix } from '../core/suppress';
 import { toRange, toSpan, touches } from './convert';
 import type { Analysis } from './documents';
 import { findingFor, toDiagnostic } from './diagnostics';
-import { localized, say } from './messages';
+import { localize, say } from './messages';
 
 /** `source.fixAll.govReport`: the safe fixes only (blank → 0, labels), for `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.govReport`;
@@ -40,7 +40,7 @@ function quickFixes(analysis: Analysis, params: CodeActionParams): CodeAction[] 
     [...(finding.fixes ?? []), suppressionFix(analysis.result.report, finding)].forEach((fix: Fix) => {
       if (fix.edits.length === 0) return;
       actions.push({
-        title: localized(fix.title, analysis.settings.locale),
+        title: localize(fix.title, analysis.settings.locale),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: fix.preferred === true,

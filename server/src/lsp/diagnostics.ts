@@ -2,7 +2,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { Finding, Severity } from '../core/findings';
 import { sameRange, toRange } from './convert';
 import type { Analysis } from './documents';
-import { localized } from './messages';
+import { localize } from './messages';
 import { ruleDocsUrl } from './rule-docs';
 
 export const SOURCE = 'gov-report';
@@ -26,7 +26,7 @@ export function toDiagnostic(analysis: Analysis, finding: Finding, index: number
   const previous = analysis.previous;
   const related: DiagnosticRelatedInformation[] = [];
   for (const r of finding.related ?? []) {
-    const message = localized(r.message, locale);
+    const message = localize(r.message, locale);
     if (r.file === undefined) related.push({ location: { uri: analysis.uri, range: toRange(analysis, r.span) }, message });
     else if (previous && r.file === previous.uri) related.push({ location: { uri: previous.uri, range: toRange(previous, r.span) }, message });
   }
@@ -38,7 +38,7 @@ export function toDiagnostic(analysis: Analysis, finding: Finding, index: number
     code: finding.code,
     ...(docs ? { codeDescription: { href: docs } } : {}),
     source: SOURCE,
-    message: localized(finding.message, locale),
+    message: localize(finding.message, locale),
     ...(related.length > 0 ? { relatedInformation: related } : {}),
     data,
   };

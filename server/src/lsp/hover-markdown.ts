@@ -2,13 +2,12 @@ import { renderEquation, type EquationView } from '../core/arithmetic';
 import { EXPLAIN_WORDS, type CellExplanation, type RowExplanation } from '../core/explain';
 import type { Locale } from '../core/findings';
 import { PROSE_FIGURE_WORDS, type ProseExplanation } from '../core/prose';
+import { colon } from '../core/locale';
 
 // Hovers as Markdown, rendered from the core's explanations (data): short, the explanation first.
 
 /** Escapes characters Markdown would read as markup in text that comes from the document. */
 export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
-
-const colon = (locale: Locale): string => (locale === 'en' ? ': ' : '：');
 
 /** One equation as a list item, the highlighted cell's number in bold. */
 export function equationMarkdown(view: EquationView, locale: Locale): string {

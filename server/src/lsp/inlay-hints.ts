@@ -1,7 +1,7 @@
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import { toPosition, toSpan, touches } from './convert';
 import type { Analysis } from './documents';
-import { localized, say } from './messages';
+import { localize, say } from './messages';
 
 /** `应为 57` after each cell the arithmetic says is wrong; switched off by `govReport.inlayHints`. */
 export function inlayHints(analysis: Analysis | undefined, params: InlayHintParams): InlayHint[] {
@@ -17,7 +17,7 @@ export function inlayHints(analysis: Analysis | undefined, params: InlayHintPara
       position: toPosition(analysis, finding.span.end),
       label: say(locale, `应为 ${finding.expected}`, `should be ${finding.expected}`),
       paddingLeft: true,
-      tooltip: localized(finding.message, locale),
+      tooltip: localize(finding.message, locale),
     });
   }
   return hints;

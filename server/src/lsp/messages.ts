@@ -1,13 +1,10 @@
-import type { Locale, Localized } from '../core/findings';
+import { say, type Locale } from '../core/locale';
 
-/** Server-side texts (hover headings, lens titles, status, setting problems), Chinese first. */
-export const say = (locale: Locale, zh: string, en: string): string => (locale === 'en' ? en : zh);
+export { localize, say } from '../core/locale';
 
 /** A format's name, marked outdated where it is (GR106's condition: a 2019-format table in a report for 2021 or later). */
 export const editionLabel = (locale: Locale, name: string, outdated: boolean): string =>
   (outdated ? say(locale, `${name}（已过时）`, `${name} (outdated)`) : name);
-
-export const localized = (text: Localized, locale: Locale): string => text[locale] || text['zh-CN'];
 
 /** `zh-cn`, `zh-Hans`, `zh-TW`… → zh-CN; anything else given → en; nothing → undefined. */
 export function localeFromEditor(value: unknown): Locale | undefined {

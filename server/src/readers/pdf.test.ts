@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import { readPdf, PdfUnreadable } from './pdf';
 import { formatPlace } from './source-map';
 import { cellDifferences, fixture, pdfWithContent, sectionsOf, truthOf } from './test-support';
@@ -16,7 +16,7 @@ test('hongze-2024.pdf: every cell equals the hand-checked truth, all six section
 
 test('hongze-2024.pdf: the published prose-vs-table error (17 in the prose, 95 in 表三) is flagged on page 1', async () => {
   const { text, map } = await readPdf(fixture('pdf/hongze-2024.pdf'));
-  const finding = checkText(text).findings.find((f) => f.code === 'GR403');
+  const finding = checkReport(text).findings.find((f) => f.code === 'GR403');
   assert.ok(finding, 'GR403 found');
   assert.match(text.slice(finding.span.start, finding.span.end), /17/);
   assert.match(formatPlace(map.placeAt(finding.span.start)!, 'zh-CN'), /^第1页第\d+行$/);

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import type { Report } from '../core/model';
 import { DEFAULT_OPTIONS } from '../core/options';
 import { parseReport } from '../core/parse';
@@ -49,7 +49,7 @@ test('cross-report findings on the fixtures are exactly the planted ones', () =>
   const index = reportFileIndex(folder);
   for (const { file, report } of folder) {
     const previous = index.find(linkOf(report));
-    const found = checkText(report.text, DEFAULT_OPTIONS, previous).findings.filter((f) => SCOPE.has(f.code));
+    const found = checkReport(report.text, { options: DEFAULT_OPTIONS, previous }).findings.filter((f) => SCOPE.has(f.code));
     const shown = found.map((f) => {
       const section = report.sections.find((s) => s.heading.span.start === f.span.start)?.index;
       return {
@@ -71,7 +71,7 @@ test('GR404 points at last year’s cell holding the number it quotes', () => {
   const folder = loadFolder();
   const report = folder.find((f) => f.file === 'laishan-2020.txt')!.report;
   const previous = findPredecessor(report, folder)!;
-  const f = checkText(report.text, DEFAULT_OPTIONS, previous).findings.find((x) => x.code === 'GR404')!;
+  const f = checkReport(report.text, { options: DEFAULT_OPTIONS, previous }).findings.find((x) => x.code === 'GR404')!;
   const related = f.related![0]!;
   assert.equal(previous.report.text.slice(related.span.start, related.span.end), '0');
   assert.match(f.message['zh-CN'], /2/);
@@ -84,7 +84,7 @@ test('no GR403 or GR404 on the five seeds, alone or checked as a folder', () => 
   for (const s of seeds) {
     const previous = index.find(linkOf(s.report));
     assert.equal(previous, undefined, `${s.file}: the seeds are five agencies`);
-    const found = checkText(s.report.text, DEFAULT_OPTIONS, previous).findings.filter((f) => f.code === 'GR403' || f.code === 'GR404');
+    const found = checkReport(s.report.text, { options: DEFAULT_OPTIONS, previous }).findings.filter((f) => f.code === 'GR403' || f.code === 'GR404');
     assert.deepEqual(found.map((f) => f.message.en), [], s.file);
   }
 });
@@ -116,7 +116,7 @@ test('GR406 compares sentences in linear time', () => {
   const make = (year: number, text: string): string =>
     `# 某某局${year}年政府信息公开工作年度报告\n\n## 一、总体情况\n\n${text}\n\n## 五、存在的主要问题及改进情况\n\n无。\n`;
   const pair = (count: number) => ({ previous: { file: 'last.md', report: parseReport(make(2022, body(count))) }, current: parseReport(make(2023, body(count))) });
-  const gr406 = ({ previous, current }: ReturnType<typeof pair>) => checkText(current.text, DEFAULT_OPTIONS, previous).findings.filter((x) => x.code === 'GR406');
+  const gr406 = ({ previous, current }: ReturnType<typeof pair>) => checkReport(current.text, { options: DEFAULT_OPTIONS, previous }).findings.filter((x) => x.code === 'GR406');
   const large = pair(20000);
   const growth = measureGrowth(pair(20000 / GROWTH_FACTOR), large, (p) => { gr406(p); });
   assert.ok(growth.ratio <= LINEAR_LIMIT, `a 20,000-sentence section: ${describeGrowth(growth)}`);
@@ -129,7 +129,7 @@ test('GR406 threshold comes from the options; short boilerplate sections are not
   const shared = '一是加强组织领导，明确责任分工。二是完善工作制度，规范办理流程。';
   const previous = { file: 'last.md', report: parseReport(text(`${shared}三是加强平台建设，提升公开实效。四是强化监督考核，推动任务落实。`)) };
   const current = text(`${shared}三是拓展公开渠道，方便群众查阅。四是加强培训指导，提高业务能力。`);
-  const gr406 = (threshold: number) => checkText(current, { ...DEFAULT_OPTIONS, repeatedTextThreshold: threshold }, previous)
+  const gr406 = (threshold: number) => checkReport(current, { options: { ...DEFAULT_OPTIONS, repeatedTextThreshold: threshold }, previous })
     .findings.filter((f) => f.code === 'GR406');
   assert.equal(gr406(0.5).length, 0, '2 of 4 sentences = 50 %, not beyond 50 %');
   assert.equal(gr406(0.4).length, 1);

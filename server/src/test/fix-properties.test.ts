@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import { formatDecimal } from '../core/decimal';
 import { applyEdits, fixAllEdits } from '../core/fix-all';
 import type { Finding } from '../core/findings';
@@ -47,7 +47,7 @@ function locatedUniquely(report: Report, blanked: string | undefined): string | 
 interface Counts { mutations: number; fixes: number; located: number; fixAll: number }
 
 function checkMutation(text: string, mutatedText: string, where: string, blanked: string | undefined, mutatedKey: string, counts: Counts): void {
-  const mutated = checkText(mutatedText);
+  const mutated = checkReport(mutatedText);
   counts.mutations++;
   const before = errors(mutated.findings);
   const preferred: string[] = [];
@@ -63,7 +63,7 @@ function checkMutation(text: string, mutatedText: string, where: string, blanked
       }
       const fixed = applyEdits(mutatedText, fix.edits);
       counts.fixes++;
-      const after = errors(checkText(fixed).findings);
+      const after = errors(checkReport(fixed).findings);
       assert.ok(after <= before, `${where}: ${finding.code} fix “${fix.title.en}” raises errors ${before} → ${after}`);
       // The preferred fixes of the findings about the mutated cell (others, such as an inserted section, are about other things).
       if (fix.preferred && finding.cells?.includes(mutatedKey)) preferred.push(fixed);
@@ -88,14 +88,14 @@ function checkMutation(text: string, mutatedText: string, where: string, blanked
       `${where}: fix-all changes a number an equation constrains`);
   }
   const once = applyEdits(mutatedText, edits);
-  const twice = applyEdits(once, fixAllEdits(checkText(once).findings));
+  const twice = applyEdits(once, fixAllEdits(checkReport(once).findings));
   assert.equal(twice, once, `${where}: fix-all is not idempotent`);
 }
 
 test('fix properties over every single-number mutation of every seed and trait', () => {
   const counts: Counts = { mutations: 0, fixes: 0, located: 0, fixAll: 0 };
   for (const { name, text } of fixtures()) {
-    const original = checkText(text).report;
+    const original = checkReport(text).report;
     for (const cell of numberCells(original)) {
       const value = cell.value.kind === 'number' ? cell.value.value : undefined;
       if (!value || text.slice(cell.span.start, cell.span.end) !== formatDecimal(value)) continue;

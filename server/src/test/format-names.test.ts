@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatCheckHtml } from '../cli/format-html';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import type { Finding } from '../core/findings';
 import { RULES } from '../core/rules';
 import { EDITION_NAMES } from '../core/spec';
@@ -49,7 +49,7 @@ test('shipped files never call the format "2023年版" or "2023 template"', () =
 test('rule titles, descriptions, messages and fix titles never say "2023年版" or "2023 template"', () => {
   const texts = RULES.flatMap((r) => [r.title['zh-CN'], r.title.en, r.description['zh-CN'], r.description.en]);
   const results = [
-    ...loadSeeds().map((s) => checkText(s.text)),
+    ...loadSeeds().map((s) => checkReport(s.text)),
     ...Object.values(RULE_CASES).flatMap((cases) => [...cases.valid, ...cases.invalid].map((c) => checkCase(BASE, c))),
   ];
   for (const result of results) texts.push(...result.findings.flatMap(findingTexts));

@@ -8,7 +8,7 @@ import {
   DidChangeTextDocumentNotification, DocumentDiagnosticRequest, HoverRequest,
   type ClientCapabilities, type Diagnostic, type FullDocumentDiagnosticReport, type Hover,
 } from 'vscode-languageserver/node';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import { DEFAULT_OPTIONS } from '../core/options';
 import { parseReport } from '../core/parse';
 import { BACKGROUND_MIN_LENGTH } from '../lsp/background';
@@ -60,7 +60,7 @@ describe('the language server while a big document is checked', () => {
       const small = seedText('003_d85cf6fc72a9984b.txt');
       const smallUri = 'file:///busy/small.report.md';
       await harness.open(smallUri, small);
-      const cell = checkText(small).report.tables.s3?.cells.get('s3.new.total');
+      const cell = checkReport(small).report.tables.s3?.cells.get('s3.new.total');
       assert.ok(cell, 'the seed has 表三');
       const position = offsetToPosition(lineStartsOf(small), cell.span.start, small);
       const hover = (): Promise<Hover | null> => harness.client.sendRequest(HoverRequest.type, { textDocument: { uri: smallUri }, position });
@@ -88,7 +88,7 @@ describe('the language server while a big document is checked', () => {
       assert.ok(worst <= Math.max(HOVER_FLOOR_MS, LOADED_FACTOR * bigMs), `worst hover ${worst.toFixed(0)} ms of ${bigMs.toFixed(0)} ms`);
       assert.ok(latencies.length >= 10, 'hovers kept being answered through the check');
       // The big document's diagnostics are the core's, as if checked on the main thread.
-      assert.equal(published.diagnostics.length, checkText(big).findings.length);
+      assert.equal(published.diagnostics.length, checkReport(big).findings.length);
     } finally {
       await harness.dispose();
     }
@@ -121,7 +121,7 @@ describe('big documents checked on the worker thread give the diagnostics of a c
     try {
       const uri = pathToFileURL(join(dir, 'laishan-2021.txt')).toString();
       const published = await harness.open(uri, big);
-      const expected = checkText(big, DEFAULT_OPTIONS, { report: parseReport(lastYear), file: join(dir, 'laishan-2020.txt') }).findings;
+      const expected = checkReport(big, { options: DEFAULT_OPTIONS, previous: { report: parseReport(lastYear), file: join(dir, 'laishan-2020.txt') } }).findings;
       assert.ok(expected.some((f) => ['GR404', 'GR405', 'GR406'].includes(f.code)), 'the fixture pair has cross-year findings');
       assert.deepEqual(published.diagnostics.map((d) => String(d.code)), expected.map((f) => f.code));
       // And the same as a small document's path gives: a fresh open of the same text below the threshold is not possible, so compare with the core's ranges.
@@ -138,7 +138,7 @@ describe('big documents checked on the worker thread give the diagnostics of a c
       const uri = 'file:///big/edited.report.md';
       let text = bigVersionOf(seedText('003_d85cf6fc72a9984b.txt'));
       await harness.open(uri, text);
-      const cell = checkText(text).report.tables.s3?.cells.get('s3.new.natural');
+      const cell = checkReport(text).report.tables.s3?.cells.get('s3.new.natural');
       assert.ok(cell);
       let version = 1;
       for (const digit of ['7', '8', '9', '1']) {
@@ -170,7 +170,7 @@ describe('big documents checked on the worker thread give the diagnostics of a c
       await harness.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gov-report', version: 1, text } });
       const report = await harness.client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }) as FullDocumentDiagnosticReport;
       assert.equal(report.kind, 'full');
-      assert.deepEqual(report.items.map((d) => String(d.code)), checkText(text).findings.map((f) => f.code));
+      assert.deepEqual(report.items.map((d) => String(d.code)), checkReport(text).findings.map((f) => f.code));
       assert.ok(report.items.length > 0);
     } finally {
       await harness.dispose();

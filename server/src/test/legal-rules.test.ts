@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import { parseReport } from '../core/parse';
 import { reportingBody } from '../core/rules/reporting-body';
 import { loadSeeds, ROOT } from './seeds';
@@ -11,10 +11,10 @@ const LEGAL = /^GR4(?:0[89]|1\d)$/;
 const BASE = readFileSync(join(ROOT, 'test-fixtures/synthetic/valid-2023.report.md'), 'utf8');
 const report = (agency: string, signed: string): string =>
   BASE.replace('# 示例市示例局2023年', `# ${agency}2023年`).replace('2024年1月20日', signed);
-const codes = (text: string): string[] => checkText(text).findings.filter((f) => LEGAL.test(f.code)).map((f) => `${f.code} ${f.severity}`);
+const codes = (text: string): string[] => checkReport(text).findings.filter((f) => LEGAL.test(f.code)).map((f) => `${f.code} ${f.severity}`);
 
 test('on the five seeds, the legal rules find only what is true', () => {
-  const found = loadSeeds().flatMap((s) => checkText(s.text).findings.filter((f) => LEGAL.test(f.code))
+  const found = loadSeeds().flatMap((s) => checkReport(s.text).findings.filter((f) => LEGAL.test(f.code))
     .map((f) => `${s.name.slice(0, 3)} ${f.code} ${s.text.slice(f.span.start, f.span.end).split('\n')[0]}`));
   assert.deepEqual(found, [
     // 芝罘区只楚街道办事处: a sub-district office, which 第四十九条 sets no date for.
@@ -36,7 +36,7 @@ test('a date can prove lateness, never timeliness: no date, or an early one, say
   assert.deepEqual(codes(report('示例市示例局', '')), []);
   assert.deepEqual(codes(report('示例市示例局', '2024年1月5日')), []);
   const late = BASE.replace('年度报告\n', '年度报告\n\n发布日期：2024年2月6日\n');
-  const found = checkText(late).findings.filter((f) => f.code === 'GR408');
+  const found = checkReport(late).findings.filter((f) => f.code === 'GR408');
   assert.equal(found.length, 1);
   assert.equal(late.slice(found[0]!.span.start, found[0]!.span.end), '2024年2月6日');
 });
@@ -65,9 +65,9 @@ test('the reporting body from the agency’s name', () => {
 
 test('“/” in the 规章 row is information (GR415), not a number error; elsewhere it still is one', () => {
   const slashRules = BASE.replace('| 规章 | 0 | 0 | 3 |', '| 规章 | / | / | / |');
-  const found = checkText(slashRules).findings;
+  const found = checkReport(slashRules).findings;
   assert.deepEqual(found.map((f) => `${f.code} ${f.severity}`), ['GR415 information']);
   assert.deepEqual(found[0]!.cells, ['s2.rules.issued', 's2.rules.repealed', 's2.rules.effective']);
   const slashNormative = BASE.replace('| 行政规范性文件 | 4 | 1 | 27 |', '| 行政规范性文件 | / | 1 | 27 |');
-  assert.ok(checkText(slashNormative).findings.some((f) => f.code === 'GR202' || f.code === 'GR206'));
+  assert.ok(checkReport(slashNormative).findings.some((f) => f.code === 'GR202' || f.code === 'GR206'));
 });

@@ -4,17 +4,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractCells } from '../cli/extract-cells';
 import { cli, tempDir } from '../cli/test-support';
-import { checkText as checkWith } from '../core/check';
-import { DEFAULT_OPTIONS as TRAIT_OPTIONS } from '../core/options';
+import { checkReport } from '../core/check';
 import { ROOT } from './seeds';
 
 /** Small variants of pasted text, each as a new user would type or paste it (issue 10), on the clean trait report. */
 const BASE = readFileSync(join(ROOT, 'test-fixtures/traits/base.md'), 'utf8');
 const TRUTH = JSON.parse(readFileSync(join(ROOT, 'test-fixtures/traits/truth.json'), 'utf8')) as Record<string, number>;
 
-const checkText = (text: string) => checkWith(text, TRAIT_OPTIONS);
-const codes = (text: string): string[] => checkText(text).findings.filter((f) => f.severity !== 'hint').map((f) => f.code);
-const cells = (text: string): Record<string, number | null> => extractCells(checkText(text).report);
+const codes = (text: string): string[] => checkReport(text).findings.filter((f) => f.severity !== 'hint').map((f) => f.code);
+const cells = (text: string): Record<string, number | null> => extractCells(checkReport(text).report);
 
 function edit(find: string, replace: string, text = BASE): string {
   assert.ok(text.includes(find), `not in the report: ${find}`);
@@ -31,7 +29,7 @@ test('headings typed with an ideographic space or full-width ＃ are headings', 
   text = edit('二、主动公开政府信息情况', '＃＃ 二、主动公开政府信息情况', text);
   text = edit('三、收到和处理政府信息公开申请情况', '＃＃＃　三、收到和处理政府信息公开申请情况', text);
   assert.deepEqual(codes(text).filter((c) => c === 'GR102' || c === 'GR103'), []);
-  assert.equal(checkText(text).report.sections.length, 6);
+  assert.equal(checkReport(text).report.sections.length, 6);
   assert.deepEqual(cells(text), TRUTH);
 });
 
@@ -41,7 +39,7 @@ test('periods written in Chinese numerals or with dots are compared with the tit
     assert.ok(codes(edit(period, other)).includes('GR401'), other);
   }
   for (const same of ['自二〇二四年一月一日起至二〇二四年十二月三十一日止', '为2024.1.1—2024.12.31']) {
-    const { report, findings } = checkText(edit(period, same));
+    const { report, findings } = checkReport(edit(period, same));
     assert.equal(report.period?.end.year, 2024, same);
     assert.deepEqual(findings.filter((f) => f.code === 'GR401'), [], same);
   }
@@ -50,7 +48,7 @@ test('periods written in Chinese numerals or with dots are compared with the tit
 test('an amount written in 元 in the 万元 column is read in 万元 and reported, with the figure to write', () => {
   const text = edit('| 行政事业性收费 | 12.5 |', '| 行政事业性收费 | 123500元 |');
   assert.equal(cells(text)['s2.fees.amount'], 12.35);
-  const found = checkText(text).findings.filter((f) => f.code === 'GR203');
+  const found = checkReport(text).findings.filter((f) => f.code === 'GR203');
   assert.equal(found.length, 1);
   assert.match(found[0]!.message['zh-CN'], /万元/);
   const fix = found[0]!.fixes?.[0]?.edits[0];

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText, type CheckResult } from '../core/check';
+import { checkReport, type CheckResult } from '../core/check';
 import { parseReport } from '../core/parse';
 import { spanToRange } from '../core/positions';
 import { renderReportSkeleton } from '../core/templates';
@@ -46,16 +46,16 @@ const seeds = loadSeeds();
 test('the seeds, the synthetic report and new reports: every range is one line (a missing section aside)', () => {
   const spanning: string[] = [];
   for (const seed of seeds) {
-    spanning.push(...spanningFindings(seed.name, checkText(seed.text)));
+    spanning.push(...spanningFindings(seed.name, checkReport(seed.text)));
     // The same report dated 2023: its 2019-format tables are outdated (GR106 on each table's first label).
-    const dated = checkText(seed.text.replace(/20(?:19|20)(?=\s*年)/g, '2023'));
+    const dated = checkReport(seed.text.replace(/20(?:19|20)(?=\s*年)/g, '2023'));
     if (seed.truth.edition === '2019') assert.ok(dated.findings.some((f) => f.code === 'GR106'), `${seed.name} dated 2023: GR106`);
     spanning.push(...spanningFindings(`${seed.name} as 2023`, dated));
   }
-  spanning.push(...spanningFindings('synthetic', checkText(SYNTHETIC)));
+  spanning.push(...spanningFindings('synthetic', checkReport(SYNTHETIC)));
   for (const style of ['pipe', 'tab'] as const) {
     const skeleton = renderReportSkeleton({ agency: '某某县人民政府办公室', year: 2024, style, headingPrefix: style === 'pipe' ? '## ' : '' });
-    spanning.push(...spanningFindings(`new report (${style})`, checkText(skeleton)));
+    spanning.push(...spanningFindings(`new report (${style})`, checkReport(skeleton)));
   }
   assert.deepEqual(spanning, []);
 });
@@ -83,7 +83,7 @@ test('every number of 表三 and 表四 in two tab reports and a pipe report bla
   const codes = new Set<string>();
   for (const report of reports) {
     for (const m of mutations(report.text)) {
-      const result = checkText(m.text);
+      const result = checkReport(m.text);
       for (const f of result.findings) codes.add(f.code);
       spanning.push(...spanningFindings(`${report.name} ${m.name}`, result));
     }

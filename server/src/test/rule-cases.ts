@@ -1,4 +1,4 @@
-import { checkText, type CheckResult } from '../core/check';
+import { checkReport, type CheckResult } from '../core/check';
 import { DEFAULT_OPTIONS, type CheckOptions } from '../core/options';
 import { parseReport } from '../core/parse';
 import { LEGAL_RULE_CASES } from './rule-cases-legal';
@@ -197,7 +197,7 @@ export function checkCase(base: string, c: RuleCase, options: CheckOptions = DEF
   const previous = c.previous
     ? { report: parseReport(applyCase(base, { ...c.previous, name: `${c.name} (last year)` })), file: LAST_YEAR_FILE }
     : undefined;
-  return checkText(applyCase(base, c), options, previous);
+  return checkReport(applyCase(base, c), { options, previous });
 }
 
 export function applyCase(base: string, c: RuleCase): string {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkText } from '../core/check';
+import { checkReport } from '../core/check';
 import { formatDecimal } from '../core/decimal';
 import { offsetToPosition } from '../core/positions';
 import { loadSeeds } from './seeds';
@@ -10,13 +10,13 @@ const seed = (prefix: string) => seeds.find((s) => s.name.startsWith(prefix))!;
 
 test('no arithmetic finding on any of the five seeds (all of them balance)', () => {
   for (const s of seeds) {
-    const arithmetic = checkText(s.text).findings.filter((f) => f.code.startsWith('GR3'));
+    const arithmetic = checkReport(s.text).findings.filter((f) => f.code.startsWith('GR3'));
     assert.deepEqual(arithmetic.map((f) => `${s.name} ${f.code} ${f.message.en}`), []);
   }
 });
 
 test('seed 000: the five blank 表四 行政复议 cells are reported as one finding on their row', () => {
-  const blanks = checkText(seed('000').text).findings.filter((f) => f.code === 'GR201');
+  const blanks = checkReport(seed('000').text).findings.filter((f) => f.code === 'GR201');
   assert.equal(blanks.length, 1);
   assert.deepEqual([...blanks[0]!.cells!].sort(),
     ['s4.review.corrected', 's4.review.other', 's4.review.pending', 's4.review.total', 's4.review.upheld']);
@@ -24,14 +24,14 @@ test('seed 000: the five blank 表四 行政复议 cells are reported as one fin
 
 test('seed 001: the `2、` heading is reported', () => {
   const s = seed('001');
-  const found = checkText(s.text).findings.filter((f) => f.code === 'GR104');
+  const found = checkReport(s.text).findings.filter((f) => f.code === 'GR104');
   assert.equal(found.length, 1);
   assert.equal(s.text.slice(found[0]!.span.start, found[0]!.span.end), '2、');
 });
 
 test('seed 002: the signing date before the period end is reported', () => {
   const s = seed('002');
-  const found = checkText(s.text).findings.filter((f) => f.code === 'GR402');
+  const found = checkReport(s.text).findings.filter((f) => f.code === 'GR402');
   assert.equal(found.length, 1);
   assert.equal(s.text.slice(found[0]!.span.start, found[0]!.span.end), '2020年1月26日');
 });
@@ -41,7 +41,7 @@ test('seed 002: the signing date before the period end is reported', () => {
 test('changing any one number of 表三 or 表四 in any seed yields an arithmetic finding on that line or about that cell', () => {
   let mutations = 0;
   for (const s of seeds) {
-    const { report } = checkText(s.text);
+    const { report } = checkReport(s.text);
     for (const id of ['s3', 's4'] as const) {
       const table = report.tables[id];
       assert.ok(table, `${s.name} has ${id}`);
@@ -50,7 +50,7 @@ test('changing any one number of 表三 or 表四 in any seed yields an arithmet
         const changed = formatDecimal({ units: cell.value.value.units + 1n, scale: cell.value.value.scale });
         const text = s.text.slice(0, cell.span.start) + changed + s.text.slice(cell.span.end);
         const line = offsetToPosition(report.lineStarts, cell.span.start).line;
-        const mutated = checkText(text);
+        const mutated = checkReport(text);
         const hits = mutated.findings.filter((f) => /^GR30[1-4]$/.test(f.code)).filter((f) => {
           const from = offsetToPosition(mutated.report.lineStarts, f.span.start).line;
           const to = offsetToPosition(mutated.report.lineStarts, f.span.end).line;

@@ -28,8 +28,8 @@ export function renderRuleDoc(rule: Rule): string {
     '',
   ];
   if (cases) {
-    lines.push('## 示例 / Examples', '', '以下每例都是对 `test-fixtures/synthetic/valid-2023.report.md` 的一处修改，均为本规则的测试用例。',
-      'Each example is one edit of the valid sample report and is one of this rule’s tests.', '');
+    lines.push('## 示例 / Examples', '', '以下每例都是对 `test-fixtures/synthetic/valid-2023.report.md` 的一处（或几处）修改，均为本规则的测试用例。',
+      'Each example is one edit (or a few) of the valid sample report and is one of this rule’s tests.', '');
     const lastYear = (c: RuleCase): string[] => (c.previous
       ? ['上一年度报告 / last year’s report:', '', example(c.previous.find, c.previous.replace), '', '本年度报告 / this year’s report:', '']
       : []);

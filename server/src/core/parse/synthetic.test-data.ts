@@ -1,5 +1,7 @@
 // Synthetic reports for the parser tests: one set of values rendered in every table layout real
 // reports use. Test support only (imported by *.test.ts).
+import { formatDecimal } from '../decimal';
+import type { Cell } from '../model';
 import { TABLE2_2023, TABLE3_2019, TABLE3_2023, TABLE3_COLUMNS, TABLE4, cellKey } from '../spec';
 
 export type Grid = string[][];
@@ -175,3 +177,7 @@ export function expectedCells(oldSix = false): Map<string, string> {
   TABLE4.rows.forEach((g, gi) => g.columns.forEach((c, i) => out.set(cellKey('s4', g.key, c.key), T4[gi * 5 + i]!)));
   return out;
 }
+
+/** A cell as the tests compare it: its number, '' when blank, `invalid:…` for text, `absent`. */
+export const shown = (c: Cell | undefined): string =>
+  !c ? 'absent' : c.value.kind === 'number' ? formatDecimal(c.value.value) : c.value.kind === 'blank' ? '' : `invalid:${c.value.text}`;

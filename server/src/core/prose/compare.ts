@@ -5,7 +5,8 @@ import type { Report } from '../model';
 import type { TableId } from '../spec';
 import { proseMentions } from './extract';
 import type { ComparisonStatus, MentionComparison, ProseMention, Reading, ReadingValue } from './types';
-import { STATUS_TEXT, t } from './words';
+import { STATUS_TEXT } from './words';
+import { say, text } from '../locale';
 
 function cellValue(report: Report, key: string): Decimal | undefined {
   const cell = report.tables[key.slice(0, 2) as TableId]?.cells.get(key);
@@ -61,7 +62,7 @@ const fmt = (d: Decimal | undefined): string => (d ? formatDecimal(d) : '□');
 
 function readingLine(v: ReadingValue, locale: Locale): string {
   const label = v.reading.label[locale];
-  if (!v.value) return `${label}${locale === 'en' ? ': blank or missing' : '：空白或缺失'}`;
+  if (!v.value) return `${label}${say(locale, '：空白或缺失', ': blank or missing')}`;
   if (v.reading.denominator) return `${label} = ${formatDecimal(v.value)}%`;
   const parts = v.parts.length > 1 ? ` = ${v.parts.map(fmt).join(' + ')}` : '';
   return `${label}${parts} = ${formatDecimal(v.value)}`;
@@ -88,7 +89,7 @@ export interface ProseExplanation {
 }
 
 /** The heading of a prose figure's explanation. */
-export const PROSE_FIGURE_WORDS: Localized = t('正文数字', 'Figure in the text');
+export const PROSE_FIGURE_WORDS: Localized = text('正文数字', 'Figure in the text');
 
 /** A prose figure at `offset`: the cells it restates, and whether they agree. */
 export function explainProseNumber(report: Report, offset: number, locale: Locale): ProseExplanation | undefined {

@@ -10,7 +10,8 @@ import { countMatches } from '../prose-figures';
 import { caseKeys, labelOf, reading } from './readings';
 import { lastColumns, recognise, type Candidate, type Context, type Recognised } from './recognise';
 import type { MentionKind, ProseMention, Reading } from './types';
-import { ABSENCE, APPLICATION, CASE_COLUMNS, NOT_A_COUNT_AFTER, NOT_A_COUNT_BEFORE, NOTE_NEW, NOTE_WITH_CARRIED, OTHER_REQUESTS, OUT_OF_SCOPE, SHARE, t } from './words';
+import { ABSENCE, APPLICATION, CASE_COLUMNS, NOT_A_COUNT_AFTER, NOT_A_COUNT_BEFORE, NOTE_NEW, NOTE_WITH_CARRIED, OTHER_REQUESTS, OUT_OF_SCOPE, SHARE } from './words';
+import { text } from '../locale';
 
 const BLANK = '\n';
 const TITLE_FILL = '○';
@@ -137,7 +138,7 @@ function shares(context: Context, mentions: readonly ProseMention[]): ProseMenti
       const den = labelOf(report, d.keys);
       return {
         keys, denominator: d.keys,
-        label: t(`${num['zh-CN']} ÷ ${den['zh-CN']}`, `${num.en} ÷ ${den.en}`),
+        label: text(`${num['zh-CN']} ÷ ${den['zh-CN']}`, `${num.en} ÷ ${den.en}`),
         ...(d.note ? { note: d.note } : {}),
       };
     });

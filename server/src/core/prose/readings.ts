@@ -4,7 +4,8 @@ import { TABLE_NAMES } from '../spec/english';
 import type { Localized } from '../findings';
 import type { Report } from '../model';
 import type { Reading } from './types';
-import { GROUP_LABELS, NOTE_NEW, NOTE_RESULTS, NOTE_WITH_CARRIED, t, TABLE_EN, type Group } from './words';
+import { GROUP_LABELS, NOTE_NEW, NOTE_RESULTS, NOTE_WITH_CARRIED, TABLE_EN, type Group } from './words';
+import { text } from '../locale';
 
 export function editionOf(report: Report, id: TableId): Report['edition'] {
   return report.tables[id]?.edition ?? report.edition;
@@ -28,7 +29,7 @@ export function labelOf(report: Report, keys: readonly string[], group?: Group):
   else if (rows.length === 1) zh = `${TABLE_NAMES[id]['zh-CN']}「${rows[0]}」·${columns.map((c) => `「${c}」`).join('+')}`;
   else if (columns.length === 1) zh = `${TABLE_NAMES[id]['zh-CN']}${rows.map((r) => `「${r}」`).join('+')}·「${columns[0]}」`;
   else zh = parts.map((p) => `${TABLE_NAMES[id]['zh-CN']}「${p.row}」·「${p.column}」`).join(' + ');
-  return t(zh, en);
+  return text(zh, en);
 }
 
 export function reading(report: Report, keys: readonly string[], group?: Group, note?: Localized): Reading {

@@ -5,7 +5,7 @@ import type { Localized } from '../findings';
 import { tableSpec, type TableId } from '../spec';
 import type { ComparisonStatus } from './types';
 
-export const t = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
+import { text } from '../locale';
 
 export type Group = 'granted' | 'partial' | 'denied' | 'unable' | 'rejected' | 'other';
 
@@ -101,16 +101,16 @@ export const GROUP_LABELS: Readonly<Record<Group, string>> = {
 };
 export const TABLE_EN: Readonly<Record<TableId, string>> = { s2: 'table 2', s3: 'table 3', s4: 'table 4' };
 
-export const NOTE_WITH_CARRIED = t(
+export const NOTE_WITH_CARRIED = text(
   '年报常把“上年结转”计入受理或办理的申请数：该数等于本年新收与上年结转之和。',
   'Reports often count last year’s carried-over requests among those accepted or handled: the figure equals new plus carried over.',
 );
-export const NOTE_RESULTS = t('该数等于本年度办理结果的总计。', 'The figure equals the total of this year’s results.');
-export const NOTE_NEW = t('该数等于本年新收申请数。', 'The figure equals the new requests received this year.');
+export const NOTE_RESULTS = text('该数等于本年度办理结果的总计。', 'The figure equals the total of this year’s results.');
+export const NOTE_NEW = text('该数等于本年新收申请数。', 'The figure equals the new requests received this year.');
 
 export const STATUS_TEXT: Readonly<Record<ComparisonStatus, Localized>> = {
-  agrees: t('✓ 与表格一致', '✓ agrees with the table'),
-  'agrees-alternative': t('✓ 与表格一致（另一种读法）', '✓ agrees with the table (another reading)'),
-  differs: t('✗ 与表格不一致', '✗ disagrees with the table'),
-  unknown: t('表格中没有可比较的数字', 'nothing in the table to compare with'),
+  agrees: text('✓ 与表格一致', '✓ agrees with the table'),
+  'agrees-alternative': text('✓ 与表格一致（另一种读法）', '✓ agrees with the table (another reading)'),
+  differs: text('✗ 与表格不一致', '✗ disagrees with the table'),
+  unknown: text('表格中没有可比较的数字', 'nothing in the table to compare with'),
 };

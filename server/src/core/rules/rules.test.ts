@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkText } from '../check';
+import { checkReport } from '../check';
 import { DEFAULT_OPTIONS } from '../options';
 import { RULES } from '.';
 import { RULE_CASES, applyCase, checkCase, type RuleCase } from '../../test/rule-cases';
@@ -13,7 +13,7 @@ const BASE = readFileSync(join(ROOT, 'test-fixtures/synthetic/valid-2023.report.
 const codes = (c: RuleCase): string[] => checkCase(BASE, c, DEFAULT_OPTIONS).findings.map((f) => f.code);
 
 test('the valid sample report has no finding at all', () => {
-  assert.deepEqual(checkText(BASE).findings.map((f) => `${f.code} ${f.message.en}`), []);
+  assert.deepEqual(checkReport(BASE).findings.map((f) => `${f.code} ${f.message.en}`), []);
 });
 
 test('codes and slugs are unique and well-formed', () => {
@@ -64,7 +64,7 @@ test('rule index page and the README rule table are up to date', () => {
 
 test('a rule turned off reports nothing; a severity override applies', () => {
   const text = applyCase(BASE, RULE_CASES.GR301!.invalid[0]!);
-  assert.ok(!checkText(text, { ...DEFAULT_OPTIONS, rules: { GR301: 'off' } }).findings.some((f) => f.code === 'GR301'));
-  const f = checkText(text, { ...DEFAULT_OPTIONS, rules: { 'row-total': 'hint' } }).findings.find((x) => x.code === 'GR301');
+  assert.ok(!checkReport(text, { options: { ...DEFAULT_OPTIONS, rules: { GR301: 'off' } } }).findings.some((f) => f.code === 'GR301'));
+  const f = checkReport(text, { options: { ...DEFAULT_OPTIONS, rules: { 'row-total': 'hint' } } }).findings.find((x) => x.code === 'GR301');
   assert.equal(f?.severity, 'hint');
 });

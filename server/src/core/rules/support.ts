@@ -5,7 +5,9 @@ import { TABLE_NAMES } from '../spec/english';
 import type { Localized } from '../findings';
 import type { Cell, Report, Row, Span, Table } from '../model';
 
-export const text = (zh: string, en: string): Localized => ({ 'zh-CN': zh, en });
+import { text } from '../locale';
+
+export { text };
 
 /** The span of the line holding `offset`, without its line break. */
 export function lineSpan(report: Report, offset: number): Span {

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadSeeds } from '../../test/seeds';
-import { cellMarkdown } from '../../lsp/hover-markdown';
 import { explainCell, explainRowLabel } from '../explain';
 import type { Report } from '../model';
 import { parseReport } from '../parse';
@@ -88,7 +87,6 @@ test('表四 columns: notes marked as the project\'s reading', () => {
     assert.match(cellNotes(report, `s4.review.${column}`), /本项目的理解，通知未作定义/);
     assert.match(cellNotes(report, `s4.suit_direct.${column}`, 'en'), /this project's reading/);
   }
-  assert.match(cellMarkdown(explainCell(report, 's4.review.upheld', 'zh-CN')!, 'zh-CN'), /结果维持（本项目的理解/);
 });
 
 test('GR406: accountability for 内容雷同 is conditional on adverse consequences (第四十七条)', () => {

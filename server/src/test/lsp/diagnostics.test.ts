@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
-import { checkText } from '../../core/check';
+import { checkReport } from '../../core/check';
 import { cellOf, numberOf, replaceSpan, SEED_2023 } from './fixtures';
 import { Harness, seedText, seedUri } from './harness';
 
@@ -25,7 +25,7 @@ describe('diagnostics over the protocol', () => {
     const text = seedText(SEED_2023);
     const uri = seedUri(SEED_2023);
     const published = await harness.open(uri, text);
-    const expected = checkText(text).findings;
+    const expected = checkReport(text).findings;
     assert.equal(published.diagnostics.length, expected.length, 'one diagnostic per finding of the core');
     for (const d of published.diagnostics) {
       assert.equal(d.source, 'gov-report');
@@ -62,7 +62,7 @@ describe('diagnostics over the protocol', () => {
     const notes = await harness.open('file:///notes/readme.md', '# 会议纪要\n\n一、讨论事项\n\n今天讨论了预算。\n', 'markdown');
     assert.deepEqual(notes.diagnostics, []);
     const report = await harness.open('file:///notes/report.md', seedText(SEED_2023), 'markdown');
-    assert.ok(report.diagnostics.length === checkText(seedText(SEED_2023)).findings.length);
+    assert.ok(report.diagnostics.length === checkReport(seedText(SEED_2023)).findings.length);
   });
 });
 
@@ -81,7 +81,7 @@ describe('diagnostics follow the settings', () => {
       const after = await republished;
       assert.ok(after.diagnostics.length > 0);
       assert.ok(after.diagnostics.filter((d) => d.code === hintCode).every((d) => d.severity === DiagnosticSeverity.Hint));
-      const english = checkText(text, { locale: 'en', rules: { [offCode]: 'off', [hintCode]: 'hint' }, repeatedTextThreshold: 0.5 }).findings.map((f) => f.message.en);
+      const english = checkReport(text, { options: { locale: 'en', rules: { [offCode]: 'off', [hintCode]: 'hint' }, repeatedTextThreshold: 0.5 } }).findings.map((f) => f.message.en);
       assert.deepEqual(after.diagnostics.map((d) => d.message), english);
     } finally {
       await harness.dispose();
@@ -93,7 +93,7 @@ describe('diagnostics follow the settings', () => {
     const harness = await Harness.start({ settings: { debounce: 0 }, locale: 'en' });
     try {
       const published = await harness.open('file:///r/en.report.md', text);
-      const expected = checkText(text).findings.map((f) => f.message.en);
+      const expected = checkReport(text).findings.map((f) => f.message.en);
       assert.ok(expected.length > 0);
       assert.deepEqual(published.diagnostics.map((d) => d.message), expected);
     } finally {

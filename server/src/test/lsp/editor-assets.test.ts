@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { INITIAL, parseRawGrammar, Registry, type IGrammar } from 'vscode-textmate';
 import { loadWASM, OnigScanner, OnigString } from 'vscode-oniguruma';
-import { checkText } from '../../core/check';
+import { checkReport } from '../../core/check';
 import { TABLE3_NOTE, tableSpec } from '../../core/spec';
 import { renderTableTemplate } from '../../core/templates';
 import { SERVER_COMMANDS, STATUS_NOTIFICATION } from '../../lsp/protocol';
@@ -118,7 +118,7 @@ describe('snippets', () => {
     const skeleton = Object.values(snippets).find((s) => s.prefix[0] === '年报')!;
     const text = fill(skeleton.body, '0');
     assert.match(text, /某某市人民政府办公室2024年政府信息公开工作年度报告/);
-    const { findings } = checkText(text);
+    const { findings } = checkReport(text);
     const errors = findings.filter((f) => f.severity === 'error');
     assert.ok(errors.length > 0 && errors.every((f) => f.code === 'GR110'), errors.map((f) => `${f.code} ${f.message.en}`).join('; '));
     assert.equal(findings.filter((f) => f.code === 'GR201').length, 3, 'one finding per blank table');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, MarkupContent } from 'vscode-languageserver/node';
-import { checkText } from '../../core/check';
+import { checkReport } from '../../core/check';
 import { TABLE3_2023 } from '../../core/spec';
 import { applyWorkspaceEdit, cellOf, numberOf, rangeOf, replaceSpan, SEED_2023, SEED_BLANKS } from './fixtures';
 import { Harness, seedText, seedUri } from './harness';
@@ -33,7 +33,7 @@ describe('features over the protocol', () => {
     const text = seedText(SEED_2023);
     const uri = `${seedUri(SEED_2023)}#row`;
     await harness.open(uri, text);
-    const row = checkText(text).report.tables.s3?.rows.find((r) => r.key === 'partial');
+    const row = checkReport(text).report.tables.s3?.rows.find((r) => r.key === 'partial');
     assert.ok(row, 'the parser finds 表三 （二）部分公开');
     const hover = await request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: rangeOf(text, row.labelSpan).start });
     assert.match(hoverText(hover), /部分公开/);
@@ -41,7 +41,7 @@ describe('features over the protocol', () => {
 
   it('codeAction on a missing table (GR105) inserts the table of the format in force: no GR105 left, labels as in the spec, nothing else touched', async () => {
     const original = seedText(SEED_2023);
-    const table = checkText(original).report.tables.s3;
+    const table = checkReport(original).report.tables.s3;
     assert.ok(table, 'the parser finds 表三 in seed 003');
     const text = replaceSpan(original, table.span, '').text;
     const uri = 'file:///r/missing-table.report.md';
@@ -60,7 +60,7 @@ describe('features over the protocol', () => {
     assert.equal(edits.length, 1);
     assert.deepEqual(edits[0]!.range.start, edits[0]!.range.end, 'the fix only inserts');
 
-    const after = checkText(fixed);
+    const after = checkReport(fixed);
     assert.ok(!after.findings.some((f) => f.code === 'GR105'), 'no GR105 after the fix');
     const inserted = after.report.tables.s3;
     assert.ok(inserted, 'the inserted 表三 is parsed');
@@ -88,7 +88,7 @@ describe('features over the protocol', () => {
     assert.equal(actions[0]!.kind, 'source.fixAll.govReport');
     const fixed = applyWorkspaceEdit(uri, text, actions[0]!.edit);
     assert.equal(fixed, seedText(SEED_BLANKS), 'the proven blank is 0 again, nothing else changed');
-    const left = checkText(fixed).findings.filter((f) => f.code === 'GR201');
+    const left = checkReport(fixed).findings.filter((f) => f.code === 'GR201');
     assert.deepEqual(left.map((f) => f.cells?.length), [5], 'the 表四 blanks (not proven 0) stay blank');
   });
 
@@ -172,7 +172,7 @@ describe('features over the protocol', () => {
     const status = harness.status.next((p) => p.uri === uri, 'the status notification');
     await harness.open(uri, text);
     const params = await status;
-    const { report, findings } = checkText(text);
+    const { report, findings } = checkReport(text);
     assert.equal(params.active, true);
     assert.ok(report.year !== undefined && params.text.includes(`${report.year}年度`), params.text);
     assert.ok(params.text.includes(report.edition === '2023' ? '2021年版' : '2019年试行格式'));
@@ -204,7 +204,7 @@ describe('commands over the protocol', () => {
     const fixed = applyWorkspaceEdit(uri, text, edit);
     const cursor = text.indexOf('\n\n', text.indexOf('三、')) + 1;
     assert.ok(fixed.startsWith(text.slice(0, cursor)) && fixed.endsWith(text.slice(cursor)), 'the text around the cursor is untouched');
-    assert.equal(checkText(fixed).report.tables.s3?.rows.length, TABLE3_2023.rows.length, 'the inserted 表三 parses with every row');
+    assert.equal(checkReport(fixed).report.tables.s3?.rows.length, TABLE3_2023.rows.length, 'the inserted 表三 parses with every row');
   });
 
   it('new report: a skeleton for a year and agency, checked clean of structure errors', async () => {
@@ -213,7 +213,7 @@ describe('commands over the protocol', () => {
     assert.equal(fileName, '某某市统计局2024年政府信息公开工作年度报告.report.md', 'the file name is the title, not the first line (“# …”)');
     const plain = await execute('govReport.server.newReport', { year: 2023, agency: '某某/县*局', flavour: 'plaintext' }) as NewReportResult;
     assert.equal(plain.fileName, '某某县局2023年政府信息公开工作年度报告.report.txt', 'no character a file system refuses');
-    const { report, findings } = checkText(text);
+    const { report, findings } = checkReport(text);
     assert.equal(new Set(report.sections.map((s) => s.index)).size, 6);
     assert.deepEqual(Object.keys(report.tables).sort(), ['s2', 's3', 's4']);
     const got = findings.map((f) => f.code).join(', ');
@@ -239,6 +239,6 @@ describe('commands over the protocol', () => {
     assert.equal(result.checked, 1);
     assert.equal(result.skipped, 1);
     assert.match(result.message, /已检查 1 份年报/);
-    assert.equal((await published).diagnostics.length, checkText(seedText(SEED_2023)).findings.length);
+    assert.equal((await published).diagnostics.length, checkReport(seedText(SEED_2023)).findings.length);
   });
 });

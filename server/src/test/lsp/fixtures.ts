@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
-import { checkText } from '../../core/check';
+import { checkReport } from '../../core/check';
 import type { Cell, Span } from '../../core/model';
 import { lineStartsOf, spanToRange } from '../../core/positions';
 import type { TableId } from '../../core/spec';
@@ -15,7 +15,7 @@ export const rangeOf = (text: string, span: Span): Range => spanToRange(lineStar
 
 /** A cell as the core reads it; fails the test (with the reason) while the parser cannot find it. */
 export function cellOf(text: string, key: string): Cell {
-  const { report } = checkText(text);
+  const { report } = checkReport(text);
   const cell = report.tables[key.slice(0, 2) as TableId]?.cells.get(key);
   assert.ok(cell, `the parser finds cell ${key}`);
   return cell;

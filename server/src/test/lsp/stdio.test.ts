@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { checkText } from '../../core/check';
+import { checkReport } from '../../core/check';
 import { SEED_2023 } from './fixtures';
 import { Harness, REPO_ROOT, seedText, seedUri } from './harness';
 
@@ -13,6 +13,6 @@ it('the bundled server over stdio: initialize, didOpen → diagnostics, shutdown
   const harness = await Harness.start({ spawnServer: SERVER, settings: { debounce: 0 } });
   const text = seedText(SEED_2023);
   const published = await harness.open(seedUri(SEED_2023), text);
-  assert.equal(published.diagnostics.length, checkText(text).findings.length);
+  assert.equal(published.diagnostics.length, checkReport(text).findings.length);
   await harness.dispose();
 });
