@@ -21,7 +21,12 @@ function continuedAfterBreak(report: Report, printed: string, template: string, 
 function ownLabelStart(printed: string, group: string): number {
   const prefixes = [TABLE3_RESULTS_GROUP + group, group, TABLE3_RESULTS_GROUP].filter(Boolean).map(comparable);
   let start = 0;
-  for (let i = 1; i < printed.length; i++) if (prefixes.includes(comparable(printed.slice(0, i)))) start = i;
+  for (let i = 1; i < printed.length; i++) {
+    const form = comparable(printed.slice(0, i));
+    if (prefixes.includes(form)) start = i;
+    // No group label goes on from here (the last character may still compose with the next one).
+    else if (!prefixes.some((p) => p.startsWith(form.slice(0, -1)))) break;
+  }
   while (start < printed.length && /\s/.test(printed[start]!)) start++;
   return start;
 }
