@@ -1,5 +1,4 @@
-import { comparableLabel as comparable, formsOf, rowSpecOf, TABLE3_RESULTS_GROUP, tableSpec } from '../spec';
-import { subgroupLabel } from '../spec/paths';
+import { comparableLabel as comparable, formsOf, rowSpecOf, tableSpec } from '../spec';
 import type { Report } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { firstLineOf, TABLE_NAMES, text } from './support';
@@ -18,8 +17,7 @@ function continuedAfterBreak(report: Report, printed: string, template: string, 
  * Where the row's own label starts in the printed text: a space-separated table prints the group
  * labels on the same line (`三、 本 年 度 办 理 结 果 (三) 不予公开 8. …`); those are not the row's.
  */
-function ownLabelStart(printed: string, group: string): number {
-  const prefixes = [TABLE3_RESULTS_GROUP + group, group, TABLE3_RESULTS_GROUP].filter(Boolean).map(comparable);
+function ownLabelStart(printed: string, prefixes: readonly string[]): number {
   let start = 0;
   for (let i = 1; i < printed.length; i++) {
     const form = comparable(printed.slice(0, i));
@@ -47,7 +45,7 @@ export const labelTypo: Rule = {
         const template = rowSpecOf(spec, row.key);
         if (!template || !row.label) return;
         const raw = report.text.slice(row.labelSpan.start, row.labelSpan.end);
-        const own = raw.length <= 200 ? ownLabelStart(raw, subgroupLabel(spec, row.key) ?? '') : 0;
+        const own = raw.length <= 200 ? ownLabelStart(raw, formsOf(template).groupPrefixes) : 0;
         const printed = comparable(own > 0 ? raw.slice(own) : row.label);
         if (formsOf(template).accepted.includes(printed)) return;
         const nextLabel = table.rows[i + 1]?.labelSpan.start ?? table.span.end;

@@ -6,7 +6,8 @@ import { labelNorm } from '../parse/value';
 import { columnLabelEn, ROW_SHORT_EN, rowLabelEn } from './english';
 import { table3Equations, table4Equations } from './equations';
 import { TABLE2_2019, TABLE2_2023 } from './table2';
-import { TABLE3_2019, TABLE3_2023 } from './table3';
+import { subgroupLabel } from './paths';
+import { TABLE3_2019, TABLE3_2023, TABLE3_RESULTS_GROUP } from './table3';
 import { TABLE4 } from './table4';
 import { cellKey, type Edition, type Equation, type RowSpec, type TableId, type TableSpec } from './types';
 
@@ -32,12 +33,24 @@ export interface RowForms {
   readonly matchLabelBigrams: ReadonlyMap<string, number>;
   /** Label, variants and group + label, compared without width or spacing differences (GR205). */
   readonly accepted: readonly string[];
+  /**
+   * Group labels a space-separated table prints before the row's own label on its line
+   * (`三、本年度办理结果（三）不予公开`, `（三）不予公开`, `三、本年度办理结果`), compared as `accepted`.
+   */
+  readonly groupPrefixes: readonly string[];
 }
 
-/** Width and spacing differences are not typos: PDF and web exports change them everywhere. */
-export const comparableLabel = (label: string): string => label.normalize('NFKC').replace(/\s+/g, '');
+/** Characters NFKC leaves as they are (CJK unified ideographs, 、。, ASCII letters, digits and signs), and full-width brackets. */
+const PLAIN_LABEL = /^[\u4e00-\u9fff\u3001\u3002!-~（）]*$/;
 
-function rowForms(table: TableId, row: RowSpec): RowForms {
+/** Width and spacing differences are not typos: PDF and web exports change them everywhere. */
+export const comparableLabel = (label: string): string =>
+  // Most labels need no normalisation but of their brackets; NFKC is several times slower.
+  (PLAIN_LABEL.test(label) ? label.replace(/（/g, '(').replace(/）/g, ')') : label.normalize('NFKC').replace(/\s+/g, ''));
+
+function rowForms(spec: TableSpec, row: RowSpec): RowForms {
+  const table = spec.id;
+  const group = subgroupLabel(spec, row.key) ?? '';
   const matchLabel = stripNumbering(labelNorm(foldAscii(row.label)));
   return {
     cellKeys: row.columns.map((c) => cellKey(table, row.key, c.key)),
@@ -45,6 +58,7 @@ function rowForms(table: TableId, row: RowSpec): RowForms {
     matchLabel,
     matchLabelBigrams: bigrams(matchLabel),
     accepted: [row.label, ...(row.variants ?? []), row.group ? row.group + row.label : ''].filter(Boolean).map(comparableLabel),
+    groupPrefixes: [TABLE3_RESULTS_GROUP + group, group, TABLE3_RESULTS_GROUP].filter(Boolean).map(comparableLabel),
   };
 }
 
@@ -54,7 +68,7 @@ const ROW_KEYS = new Map<TableSpec, ReadonlySet<string>>();
 for (const spec of ALL_SPECS) {
   const byKey = new Map<string, RowSpec>();
   for (const row of spec.rows) {
-    if (!FORMS.has(row)) FORMS.set(row, rowForms(spec.id, row));
+    if (!FORMS.has(row)) FORMS.set(row, rowForms(spec, row));
     if (!byKey.has(row.key)) byKey.set(row.key, row);
   }
   ROWS_BY_KEY.set(spec, byKey);
@@ -62,7 +76,7 @@ for (const spec of ALL_SPECS) {
 }
 
 /** The forms of a spec row (every row of every table of the spec has them). */
-export const formsOf = (row: RowSpec): RowForms => FORMS.get(row) ?? rowForms('s3', row);
+export const formsOf = (row: RowSpec): RowForms => FORMS.get(row) ?? rowForms(TABLE3_2023, row);
 
 /** The spec row with this key (the first, as `rows.find` would give). */
 export const rowSpecOf = (spec: TableSpec, rowKey: string): RowSpec | undefined => ROWS_BY_KEY.get(spec)?.get(rowKey);

@@ -1,6 +1,7 @@
 import { blockLabelEn, columnLabelEn, GROUP_LABELS_EN, rowLabelEn } from './english';
-import { RESULT_ROW_PREFIXES, TABLE3_ORGANISATION_HEADER, TABLE3_RESULTS_GROUP } from './table3';
-import { TABLE4_SUIT_HEADER } from './table4';
+import { TABLE2_2019, TABLE2_2023 } from './table2';
+import { RESULT_ROW_PREFIXES, TABLE3_2019, TABLE3_2023, TABLE3_ORGANISATION_HEADER, TABLE3_RESULTS_GROUP } from './table3';
+import { TABLE4, TABLE4_SUIT_HEADER } from './table4';
 import type { ColumnSpec, RowSpec, TableSpec } from './types';
 
 /** Rows counted in 三、本年度办理结果: （一）…（六） and （七）总计. */
@@ -9,7 +10,10 @@ export const isResultsRow = (rowKey: string): boolean =>
   RESULT_ROW_PREFIXES.some((p) => (p.endsWith('.') ? rowKey.startsWith(p) : rowKey === p || rowKey.startsWith(`${p}.`)));
 
 /** `denied.secret` → `denied`; undefined for a row that is not a numbered sub-item. */
-export const subgroupOf = (rowKey: string): string | undefined => (rowKey.includes('.') ? rowKey.split('.')[0] : undefined);
+export const subgroupOf = (rowKey: string): string | undefined => {
+  const dot = rowKey.indexOf('.');
+  return dot < 0 ? undefined : rowKey.slice(0, dot);
+};
 
 /**
  * How deep a 表三 row sits in the printed label columns: 1 = 一、/二、/四、, 2 = （一）…（七） under
@@ -20,11 +24,25 @@ export function table3Level(rowKey: string): 1 | 2 | 3 {
   return subgroupOf(rowKey) ? 3 : 2;
 }
 
+function groupLabels(spec: TableSpec): ReadonlyMap<string, string | undefined> {
+  const labels = new Map<string, string | undefined>();
+  for (const row of spec.rows) {
+    const prefix = subgroupOf(row.key);
+    if (prefix && !labels.has(prefix)) labels.set(prefix, row.group);
+  }
+  return labels;
+}
+
+/** Each spec's sub-item groups and their labels, built once when the spec loads. */
+const GROUP_LABELS = new Map<TableSpec, ReadonlyMap<string, string | undefined>>(
+  [TABLE2_2023, TABLE2_2019, TABLE3_2023, TABLE3_2019, TABLE4].map((spec) => [spec, groupLabels(spec)]),
+);
+
 /** The group label (（三）不予公开 …) heading a sub-item's group: the `group` of its first row. */
 export function subgroupLabel(spec: TableSpec, rowKey: string): string | undefined {
   const prefix = subgroupOf(rowKey);
   if (!prefix) return undefined;
-  return spec.rows.find((r) => subgroupOf(r.key) === prefix)?.group;
+  return (GROUP_LABELS.get(spec) ?? groupLabels(spec)).get(prefix);
 }
 
 export interface LabelPath {
