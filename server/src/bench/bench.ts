@@ -157,7 +157,7 @@ function cli(seeds: { text: string }[]): number {
     console.log(`\n2. CLI: node bin/gov-report.js check <dir of ${CLI_FILES} files> --format json (median of 3; ${availableParallelism()} cores)`);
     console.log('   the seeds, 60 % unchanged, 40 % with one to three numbers changed\n');
     console.log(table(['run', 'files', 'threads', 'files per thread', 'wall s', 'cpu s', 'cpu/wall'], rows));
-    console.log('   default: one thread per idle core (load average), so a busy machine runs without workers');
+    console.log('   default: one thread per idle core but one (left to V8\'s compiler and collector), so two cores or a busy machine run without workers');
     return pooled!.wallMs / 1000;
   } finally {
     rmSync(dir, { recursive: true, force: true });

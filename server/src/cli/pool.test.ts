@@ -56,10 +56,12 @@ test('a worker script that cannot start: the work is done on the main thread, no
 
 test('by default a worker starts only for a core that is idle: a busy machine gets no pool', async () => {
   const { defaultThreads } = await import('./pool');
-  assert.equal(defaultThreads(2, 0), 2);
-  assert.equal(defaultThreads(2, 0.7), 2);
+  assert.equal(defaultThreads(2, 0), 1, 'two cores: the second is for V8\'s compiler and collector');
   assert.equal(defaultThreads(2, 1.2), 1);
-  assert.equal(defaultThreads(2, 30), 1);
-  assert.equal(defaultThreads(8, 3.5), 5);
+  assert.equal(defaultThreads(4, 0), 3);
+  assert.equal(defaultThreads(4, 0.5), 3);
+  assert.equal(defaultThreads(4, 1.5), 2);
+  assert.equal(defaultThreads(8, 30), 1);
+  assert.equal(defaultThreads(8, 3.5), 4);
   assert.equal(defaultThreads(1, 0), 1);
 });
