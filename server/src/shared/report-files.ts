@@ -1,12 +1,17 @@
 import { join } from 'node:path';
 import { glob, globSync, type GlobOptions } from 'tinyglobby';
+import { nativeNamesFs } from './native-names';
 import { globOf, REPORT_EXTENSIONS, REPORT_GLOB } from './report-extensions';
 
 /**
  * How every walk reads a folder, the CLI's and the workspace's alike: regular files only, symbolic
- * links not followed (no cycles), hidden entries and node_modules skipped, extensions in any case.
+ * links not followed (no cycles), hidden entries and node_modules skipped, extensions in any case;
+ * names that are not UTF-8 (GBK names from Windows archives) listed readable (see native-names.ts).
  */
-const WALK: GlobOptions = { ignore: ['**/node_modules/**'], dot: false, followSymbolicLinks: false, caseSensitiveMatch: false, expandDirectories: false };
+const WALK: GlobOptions = {
+  ignore: ['**/node_modules/**'], dot: false, followSymbolicLinks: false, caseSensitiveMatch: false, expandDirectories: false,
+  fs: nativeNamesFs as unknown as GlobOptions['fs'],
+};
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

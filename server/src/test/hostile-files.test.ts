@@ -145,13 +145,23 @@ describe('odd and unreadable paths', () => {
     assert.equal((JSON.parse(shell.stdout) as unknown[]).length, 1);
   });
 
-  it('a report whose file name is not UTF-8 (GBK names from Windows archives) is read', { todo: 'cli: directory names decoded lossily' }, (t) => {
+  it('a report whose file name is not UTF-8 (GBK names from Windows archives) is read, and shown decoded', (t) => {
     const dir = tempDir(t);
-    writeFileSync(Buffer.from(`${dir}/\xb1\xa8\xb8\xe6.txt`, 'latin1'), seedText(SEED));
+    // 报告.txt in a folder named 年报 (both GBK, as a zip made on Chinese Windows unpacks).
+    const folder = Buffer.from(`${dir}/\xc4\xea\xb1\xa8`, 'latin1');
+    mkdirSync(folder);
+    writeFileSync(Buffer.concat([folder, Buffer.from('/\xb1\xa8\xb8\xe6.txt', 'latin1')]), seedText(SEED));
     const run = cli(['check', dir, '--format', 'json']);
     assertClean(run);
     assert.ok(run.code === 0 || run.code === 1, run.stderr);
-    assert.equal((JSON.parse(run.stdout) as unknown[]).length, 1);
+    const files = JSON.parse(run.stdout) as { file: string; diagnostics: unknown[] }[];
+    assert.equal(files.length, 1);
+    assert.equal(files[0]!.file, join(dir, '年报', '报告.txt'));
+    // The name as shown opens the file too, and so does a glob over the folder.
+    const named = cli(['check', join(dir, '年报', '报告.txt'), '--format', 'json']);
+    assert.equal((JSON.parse(named.stdout) as { diagnostics: unknown[] }[])[0]!.diagnostics.length, files[0]!.diagnostics.length, named.stderr);
+    const globbed = cli(['check', `${dir}/*/*.txt`, '--format', 'json']);
+    assert.equal((JSON.parse(globbed.stdout) as { file: string }[])[0]!.file, join(dir, '年报', '报告.txt'), globbed.stderr);
   });
 });
 
