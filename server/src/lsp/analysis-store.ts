@@ -30,7 +30,8 @@ export class AnalysisStore {
   private readonly waiting = new Map<string, ((entry: Entry | undefined) => void)[]>();
   private onRecheck: () => void = () => undefined;
   /** Big documents are checked on a worker thread; the version (and settings generation) being checked, per document. */
-  private readonly background = new BackgroundChecker();
+  /** The server's worker thread: big documents checked, .docx/.pdf/.html files read (the workspace's too). */
+  readonly background = new BackgroundChecker();
   private readonly inFlight = new Map<string, { readonly version: number; readonly generation: number }>();
 
   constructor(

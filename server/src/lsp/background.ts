@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { checkReport, type CheckResult } from '../core/check';
 import type { CheckOptions } from '../core/options';
+import { documentTextOf, type DocumentText } from './document-files';
 
 /**
  * Documents at least this long (UTF-16 code units, about 0.5–0.75 MB) are checked on a worker
@@ -14,21 +15,30 @@ export const BACKGROUND_MIN_LENGTH = 256 * 1024;
 
 const WORKER_MARK = 'gov-report-check-worker';
 
-interface Job {
-  readonly id: number;
-  readonly text: string;
-  readonly options: CheckOptions;
-}
+type Job =
+  | { readonly id: number; readonly kind: 'check'; readonly text: string; readonly options: CheckOptions }
+  | { readonly id: number; readonly kind: 'read'; readonly path: string };
 
-type Reply = { readonly id: number; readonly ok: true; readonly result: CheckResult } | { readonly id: number; readonly ok: false };
+type Reply =
+  | { readonly id: number; readonly ok: true; readonly result: CheckResult }
+  | { readonly id: number; readonly ok: true; readonly read: DocumentText }
+  | { readonly id: number; readonly ok: false };
 
 /** True when this thread was started to check documents for the server (see main.ts). */
 export const isCheckWorker = (): boolean =>
   !isMainThread && (workerData as { mark?: unknown } | undefined)?.mark === WORKER_MARK;
 
-/** The worker's side: check each text sent alone (phase `single`), one at a time; last year's report is the main thread's. */
+/**
+ * The worker's side: check each text sent alone (phase `single`), one at a time (last year's report
+ * is the main thread's); read .docx/.pdf/.html files into report text (pdf.js holds its thread while
+ * it parses a page).
+ */
 export function serveChecks(): void {
   parentPort?.on('message', (job: Job) => {
+    if (job.kind === 'read') {
+      void documentTextOf(job.path).then((read) => parentPort?.postMessage({ id: job.id, ok: true, read } satisfies Reply));
+      return;
+    }
     let reply: Reply;
     try {
       const { report, findings } = checkReport(job.text, { options: job.options, phase: 'single' });
@@ -48,16 +58,18 @@ function workerScript(): string | undefined {
 }
 
 interface Pending {
-  readonly key: string;
+  /** A check's document (a newer check of it replaces one still waiting); undefined for reads. */
+  readonly key: string | undefined;
   readonly job: Job;
-  readonly resolve: (result: CheckResult | undefined) => void;
+  readonly resolve: (reply: Reply | undefined) => void;
 }
 
 /**
- * One long-lived worker thread that checks big documents in turn. A job waiting for the worker is
- * replaced when the same document asks again (only its newest text matters); results come back
- * as data (structured clone keeps the report's maps and bigints). Without a worker script (or if
- * the worker dies) `check` resolves undefined and the caller checks on its own thread.
+ * One long-lived worker thread that checks big documents and reads .docx/.pdf/.html files, in turn.
+ * A check waiting for the worker is replaced when the same document asks again (only its newest text
+ * matters); results come back as data (structured clone keeps the report's maps and bigints).
+ * Without a worker script (or if the worker dies) `check` resolves undefined and the caller checks
+ * on its own thread; `read` then reads on this thread.
  */
 export class BackgroundChecker {
   private worker: Worker | undefined;
@@ -73,9 +85,20 @@ export class BackgroundChecker {
     return new Promise((resolve) => {
       const waiting = this.queue.findIndex((p) => p.key === key);
       if (waiting >= 0) this.queue.splice(waiting, 1)[0]!.resolve(undefined);
-      this.queue.push({ key, job: { id: this.nextId++, text, options }, resolve });
+      const id = this.nextId++;
+      this.queue.push({ key, job: { id, kind: 'check', text, options }, resolve: (reply) => resolve(reply && 'result' in reply ? { report: { ...reply.result.report, text }, findings: reply.result.findings } : undefined) });
       this.pump();
     });
+  }
+
+  /** A .docx/.pdf/.html file's report text, read on the worker (on this thread when no worker can run). */
+  async read(path: string): Promise<DocumentText> {
+    const worker = this.ensureWorker();
+    const reply = worker && await new Promise<Reply | undefined>((resolve) => {
+      this.queue.push({ key: undefined, job: { id: this.nextId++, kind: 'read', path }, resolve });
+      this.pump();
+    });
+    return reply && 'read' in reply ? reply.read : documentTextOf(path);
   }
 
   dispose(): void {
@@ -110,9 +133,7 @@ export class BackgroundChecker {
         const done = this.running;
         this.running = undefined;
         worker.unref();
-        if (done && done.job.id === reply.id) {
-          done.resolve(reply.ok ? { report: { ...reply.result.report, text: done.job.text }, findings: reply.result.findings } : undefined);
-        }
+        if (done && done.job.id === reply.id) done.resolve(reply.ok ? reply : undefined);
         this.pump();
       });
       const fail = (): void => {

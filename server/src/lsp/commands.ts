@@ -191,7 +191,7 @@ export async function executeCommand(context: Context, command: string, args: re
     case SERVER_COMMANDS.checkFiles:
       return checkFiles(context, args[0]);
     case SERVER_COMMANDS.readDocument:
-      return readDocumentText(args[0], locale);
+      return readDocumentText(args[0], locale, (path) => context.store.background.read(path));
     case SERVER_COMMANDS.checkWorkspace: {
       const { sink, token } = await context.progress();
       return checkWorkspace(context.workspace, locale, sink, token);

@@ -20,7 +20,7 @@ import { statusOf } from './status';
 import { documentSymbols, flatSymbols } from './symbols';
 import { Workspace } from './workspace';
 import type { ProgressSink } from './workspace-check';
-import { REPORT_GLOB } from './workspace-files';
+import { READABLE_GLOB } from './workspace-files';
 import { onProjectConfigProblem } from './project-config';
 import type { Locale } from '../core/findings';
 
@@ -172,9 +172,9 @@ export function startServer(connection: Connection): void {
     if (support.configurationRegistration) {
       quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }));
     }
-    // Last year's report may be a file nobody opened: the server watches the workspace's report files.
+    // Last year's report may be a file nobody opened: the server watches the workspace's report files (documents too).
     if (support.watchedFilesRegistration) {
-      quietly(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REPORT_GLOB }] }));
+      quietly(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: READABLE_GLOB }] }));
     }
     if (support.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {

@@ -60,7 +60,7 @@ export async function checkWorkspace(workspace: Workspace, locale: Locale, progr
     let done = stale.length;
     for (const path of workspace.chainOrder(paths)) {
       if (token.isCancellationRequested) break;
-      const analysis = workspace.checkFile(path);
+      const analysis = await workspace.checkFile(path);
       if (analysis) {
         counts.checked++;
         for (const f of analysis.result.findings) {

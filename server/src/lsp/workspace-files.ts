@@ -5,7 +5,9 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { readReport } from '../shared/read-file';
 import { reportFilesUnderRoots } from '../shared/report-files';
 
-export { isReportPath, REPORT_GLOB } from '../shared/report-extensions';
+import { fileUriOfView } from './view-uri';
+
+export { isReadablePath, READABLE_GLOB } from '../shared/report-extensions';
 /** Larger files are not reports; reading them would only cost memory. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** A workspace with more candidate files than this is only partly indexed (a repository of documentation, say). */
@@ -23,9 +25,12 @@ export function pathOf(uri: string): string | undefined {
 
 export const uriOf = (path: string): string => pathToFileURL(path).toString();
 
-/** One spelling per file for `file:` URIs (editors differ in which characters they percent-encode). */
+/**
+ * One spelling per file for `file:` URIs (editors differ in which characters they percent-encode); the
+ * read-only view of a .docx/.pdf/.html file (`gov-report-view:`) stands for the file.
+ */
 export function canonicalUri(uri: string): string {
-  const path = pathOf(uri);
+  const path = pathOf(fileUriOfView(uri) ?? uri);
   return path === undefined ? uri : uriOf(path);
 }
 

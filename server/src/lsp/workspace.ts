@@ -1,7 +1,7 @@
 import { FileChangeType, type CancellationToken, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { countsAsReport, languageOfPath } from './detection';
-import { DiskReports, parsedOf } from './disk-reports';
+import { DiskReports, parsedOf, shownUriOf } from './disk-reports';
 import type { AnalysisStore } from './analysis-store';
 import { analyse, stampOfPrevious, type Analysis, type Predecessors, type PreviousReport } from './documents';
 import type { Link } from '../core/predecessor';
@@ -9,7 +9,7 @@ import { ReportIndex, type DiskEntry } from './report-index';
 import type { Settings } from './settings';
 import { settingsForDocument } from './project-config';
 import {
-  canonicalUri, isReportPath, isUnder, listReportFiles, pathOf, slicer, stampOf, uriOf, yieldToEvents,
+  canonicalUri, isReadablePath, isUnder, listReportFiles, pathOf, slicer, stampOf, uriOf, yieldToEvents,
 } from './workspace-files';
 
 interface Published {
@@ -37,8 +37,8 @@ export class Workspace implements Predecessors {
   private roots: string[] = [];
   /** Canonical URI → the URI the client opened it under. */
   private readonly openUris = new Map<string, string>();
-  private readonly disk = new DiskReports(this.index, (canonical) => this.forget(canonical));
-  /** Files not open whose diagnostics this server published (by the workspace check), by canonical URI. */
+  private readonly disk = new DiskReports(this.index, (canonical) => this.forget(canonical), (path) => this.host.store.background.read(path));
+  /** Files not open whose diagnostics this server published (by the workspace check), by canonical URI (published under shownUriOf). */
   private readonly published = new Map<string, Published>();
   private queue: Promise<void> = Promise.resolve();
   private refreshPending = false;
@@ -86,7 +86,7 @@ export class Workspace implements Predecessors {
     if (this.index.removeOpen(canonical)) this.scheduleRefresh();
     if (!this.published.has(canonical)) return false;
     void this.enqueue(async () => {
-      if (!this.openUris.has(canonical)) this.checkOnDisk(canonical);
+      if (!this.openUris.has(canonical)) await this.checkOnDisk(canonical);
     });
     return true;
   }
@@ -108,6 +108,14 @@ export class Workspace implements Predecessors {
     }
     const kept = this.disk.keptAt(hit.uri, hit.stamp);
     if (kept) return kept;
+    if (this.disk.needsLoad(hit.uri)) {
+      // A document whose text is not at hand: read in the background, then the documents depending on it are checked again.
+      void this.enqueue(async () => {
+        await this.disk.load(hit.uri);
+        this.scheduleRefresh();
+      });
+      return undefined;
+    }
     const read = this.disk.read(hit.uri);
     if (read?.report && read.stamp === hit.stamp) return this.disk.keep(read, read.report);
     // Changed on disk without an event (yet): the index is corrected by the read; the new state is
@@ -144,10 +152,10 @@ export class Workspace implements Predecessors {
           // A folder deleted: the files under it went too.
           const prefix = canonical.endsWith('/') ? canonical : `${canonical}/`;
           for (const uri of this.index.diskUris()) if (uri.startsWith(prefix)) this.forget(uri);
-        } else if (isReportPath(path) && this.underRoots(path)) {
+        } else if (isReadablePath(path) && this.underRoots(path)) {
           if (this.index.diskEntry(canonical)?.stamp === stampOf(path)) continue;
-          if (this.published.has(canonical) && !this.openUris.has(canonical)) this.checkOnDisk(canonical);
-          else this.disk.read(canonical);
+          if (this.published.has(canonical) && !this.openUris.has(canonical)) await this.checkOnDisk(canonical);
+          else await this.disk.load(canonical);
         }
         if (due()) await yieldToEvents();
       }
@@ -165,7 +173,7 @@ export class Workspace implements Predecessors {
     const due = slicer();
     for (let i = 0; i < paths.length; i++) {
       if (token?.isCancellationRequested || this.disposed) return;
-      this.disk.read(uriOf(paths[i]!));
+      await this.disk.load(uriOf(paths[i]!));
       onStep?.(i + 1);
       if (due()) await yieldToEvents();
     }
@@ -174,24 +182,27 @@ export class Workspace implements Predecessors {
 
   /**
    * Checks a file on disk that is not open against last year's report, publishes its diagnostics
-   * and keeps it (as last year's report of the next one checked). Undefined: not a report, or unreadable.
+   * (a document's on its read-only view) and keeps it (as last year's report of the next one
+   * checked). Undefined: not a report, or unreadable.
    */
-  checkOnDisk(canonical: string): Analysis | undefined {
-    const read = this.disk.read(canonical);
+  async checkOnDisk(canonical: string): Promise<Analysis | undefined> {
+    const read = await this.disk.load(canonical);
+    // Opened while it was read: the open document's own check stands.
+    if (this.openUris.has(canonical) || this.disposed) return undefined;
     const report = read && parsedOf(read);
-    const analysis = read && report && analyse(canonical, 0, languageOfPath(read.path), read.text, settingsForDocument(canonical, this.host.settings()), this, report);
+    const analysis = read && report && analyse(read.shownUri, 0, languageOfPath(read.path), read.text, settingsForDocument(canonical, this.host.settings()), this, report);
     if (read && report && analysis?.link) this.disk.keep(read, report);
     if (analysis) {
       this.published.set(canonical, { link: analysis.link, previousStamp: stampOfPrevious(analysis.previous) });
-      this.host.publish(canonical, analysis);
+      this.host.publish(read.shownUri, analysis);
     } else if (this.published.delete(canonical)) {
-      this.host.publish(canonical, undefined);
+      this.host.publish(shownUriOf(canonical), undefined);
     }
     return analysis;
   }
 
   /** The analysis of an open document (already published by the store) or of a file on disk (published here). */
-  checkFile(path: string): Analysis | undefined {
+  async checkFile(path: string): Promise<Analysis | undefined> {
     const canonical = uriOf(path);
     const open = this.openUris.get(canonical);
     if (open !== undefined && this.host.documents.get(open)) {
@@ -221,7 +232,7 @@ export class Workspace implements Predecessors {
       const due = slicer();
       for (const canonical of [...this.published.keys()]) {
         if (this.disposed) return;
-        if (!this.openUris.has(canonical)) this.checkOnDisk(canonical);
+        if (!this.openUris.has(canonical)) await this.checkOnDisk(canonical);
         if (due()) await yieldToEvents();
       }
     });
@@ -251,7 +262,7 @@ export class Workspace implements Predecessors {
   private forget(canonical: string): void {
     this.disk.drop(canonical);
     this.index.removeDisk(canonical);
-    if (this.published.delete(canonical) && !this.openUris.has(canonical)) this.host.publish(canonical, undefined);
+    if (this.published.delete(canonical) && !this.openUris.has(canonical)) this.host.publish(shownUriOf(canonical), undefined);
   }
 
   /** Open documents and published files whose last year's report is no longer the one they were checked against are checked again. */
@@ -269,7 +280,7 @@ export class Workspace implements Predecessors {
         const due = slicer();
         for (const [canonical] of stale) {
           if (this.disposed) return;
-          if (!this.openUris.has(canonical) && this.published.has(canonical)) this.checkOnDisk(canonical);
+          if (!this.openUris.has(canonical) && this.published.has(canonical)) await this.checkOnDisk(canonical);
           if (due()) await yieldToEvents();
         }
       });

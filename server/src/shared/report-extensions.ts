@@ -22,11 +22,20 @@ export const FOLDER_EXTENSIONS: readonly string[] = [...READABLE_EXTENSIONS, ...
 /** A list of extensions as a glob (`**\/*.{md,markdown,txt}`), for walkers and file watchers. */
 export const globOf = (extensions: readonly string[]): string => `**/*.{${extensions.map((e) => e.slice(1)).join(',')}}`;
 
-/** The text reports as a glob, for the workspace's walkers and file watchers. */
+/** The text reports as a glob (the client's search of folders only it can read). */
 export const REPORT_GLOB = globOf(REPORT_EXTENSIONS);
 
-/** Whether a path or file name has a report extension (in any case: `.TXT` too). */
-export function isReportPath(path: string): boolean {
+/** What the workspace index and check read, as a glob for their walk and the file watcher: text reports and documents. */
+export const READABLE_GLOB = globOf(READABLE_EXTENSIONS);
+
+/** A path's extension in lower case (`.TXT` → `.txt`), '' without one. */
+function extensionOf(path: string): string {
   const dot = path.lastIndexOf('.');
-  return dot > path.lastIndexOf('/') && dot > path.lastIndexOf('\\') && REPORT_EXTENSIONS.includes(path.slice(dot).toLowerCase());
+  return dot > path.lastIndexOf('/') && dot > path.lastIndexOf('\\') ? path.slice(dot).toLowerCase() : '';
 }
+
+/** Whether a path or file name has a text report extension (in any case: `.TXT` too). */
+export const isReportPath = (path: string): boolean => REPORT_EXTENSIONS.includes(extensionOf(path));
+
+/** Whether a path is one the workspace reads: a text report or a document a reader reads. */
+export const isReadablePath = (path: string): boolean => READABLE_EXTENSIONS.includes(extensionOf(path));

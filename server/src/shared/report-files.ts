@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { glob, globSync, type GlobOptions } from 'tinyglobby';
 import { nativeNamesFs } from './native-names';
-import { globOf, REPORT_EXTENSIONS, REPORT_GLOB } from './report-extensions';
+import { globOf, READABLE_GLOB, REPORT_EXTENSIONS } from './report-extensions';
 
 /**
  * How every walk reads a folder, the CLI's and the workspace's alike: regular files only, symbolic
@@ -21,7 +21,8 @@ export function reportFilesUnder(dir: string, extensions: readonly string[] = RE
 }
 
 /**
- * Report files under each root, each once, sorted by path; at most `limit` (then `truncated`).
+ * Files the workspace reads under each root (text reports and .docx/.pdf/.html documents), each once,
+ * sorted by path; at most `limit` (then `truncated`).
  * Asynchronous, so the language server keeps answering; stops when `signal` aborts.
  */
 export async function reportFilesUnderRoots(roots: readonly string[], limit: number, signal?: AbortSignal): Promise<{ paths: string[]; truncated: boolean }> {
@@ -30,7 +31,7 @@ export async function reportFilesUnderRoots(roots: readonly string[], limit: num
     if (signal?.aborted) break;
     let paths: string[] = [];
     try {
-      paths = await glob(REPORT_GLOB, { ...WALK, cwd: root, absolute: true, signal });
+      paths = await glob(READABLE_GLOB, { ...WALK, cwd: root, absolute: true, signal });
     } catch {
       // An unreadable or vanished root, or the walk aborted: nothing from it.
     }

@@ -31,7 +31,7 @@ describe('cross-year checks in the editor: last year\'s report found in the work
   it('the server asks the client to watch the workspace\'s report files', () => {
     const watch = harness.registrations.all.find((r) => r.method === DidChangeWatchedFilesNotification.method);
     assert.ok(watch, 'a didChangeWatchedFiles registration');
-    assert.deepEqual((watch.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern), ['**/*.{md,markdown,txt}']);
+    assert.deepEqual((watch.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern), ['**/*.{md,markdown,txt,docx,pdf,html,htm}']);
   });
 
   it('opening this year\'s report: GR404 on 上年结转, its related information in last year\'s file (not open, GBK on disk)', async () => {
