@@ -1,4 +1,5 @@
 import type { Block } from './pdf-layout';
+import { isColumnar } from './pdf-lines';
 import { cellText, writePipeTable, type GridCell } from './pipe-table';
 import { TextBuilder } from './source-map';
 
@@ -52,11 +53,14 @@ function frames(pages: readonly Block[][]): Map<number, PageFrame> {
   return out;
 }
 
-/** A line that runs to the right edge, followed by one at the left margin (not indented), is one paragraph wrapped. */
+/**
+ * A line that runs to the right edge, followed by one at the left margin (not indented), is one paragraph
+ * wrapped; a row of columns (a table without borders) is never part of a paragraph.
+ */
 function continues(prev: LineBlock, next: LineBlock, frame: Map<number, PageFrame>): boolean {
   const a = frame.get(prev.page);
   const b = frame.get(next.page);
-  if (!a || !b || STARTS_ITEM.test(next.text)) return false;
+  if (!a || !b || STARTS_ITEM.test(next.text) || isColumnar(prev.line) || isColumnar(next.line)) return false;
   const size = prev.line.size;
   if (Math.abs(next.line.size - size) > size * 0.15) return false;
   if (next.page === prev.page && next.line.y - prev.line.y > size * 2.5) return false;
