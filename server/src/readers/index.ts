@@ -12,6 +12,14 @@ export type ReadFailure = 'no-text-layer' | 'encrypted' | 'damaged';
 export type DocumentResult = { readonly ok: true; readonly document: ReadDocument } | { readonly ok: false; readonly failure: ReadFailure; readonly detail: string };
 
 type PdfReader = typeof import('./pdf');
+
+/**
+ * Built-ins that pdf.js's legacy build (the one for Node 20) replaces with its polyfills (core-js) although
+ * Node has them: for the whole process, and slower (`Array.prototype.push` in JavaScript cost a tenth of
+ * a PDF read, and every check after it). Put back once pdf.js is loaded; what it adds (Promise.withResolvers,
+ * iterator helpers…) stays.
+ */
+const REPLACED_NATIVES: readonly (readonly [object, PropertyKey])[] = [[Array.prototype, 'push'], [JSON, 'parse'], [Function.prototype, 'toString']];
 let pdfReader: PdfReader | undefined;
 
 /**
@@ -22,12 +30,14 @@ let pdfReader: PdfReader | undefined;
 function loadPdfReader(): PdfReader {
   if (pdfReader) return pdfReader;
   const saved = { log: console.log, warn: console.warn, info: console.info };
+  const natives = REPLACED_NATIVES.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)] as const);
   console.log = console.warn = console.info = () => undefined;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     pdfReader = require('./pdf') as PdfReader;
   } finally {
     Object.assign(console, saved);
+    for (const [owner, key, descriptor] of natives) if (descriptor) Object.defineProperty(owner, key, descriptor);
   }
   return pdfReader;
 }
