@@ -92,3 +92,30 @@ test('a file named on the command line that is not a report is an error (exit 2)
   assert.notEqual(folder.code, 1);
   assert.match(folder.stderr, /已跳过/);
 });
+
+test('a cell pulled out of its row with its note goes back to the column its note names', () => {
+  const row = '| 规章 | 1 | 0 | 5 |';
+  for (const [cell, note, keys] of [
+    ['1', '（含修订 1 件）', [1, 0, 5]],
+    ['1（其中修订 1 件）', '', [1, 0, 5]],
+    ['5', '（含自然失效 5 件）', [1, 5, 0]],
+  ] as const) {
+    const shortRow = keys[1] === 0 ? '| 规章 | 0 | 5 |' : '| 规章 | 1 | 0 |';
+    const text = edit(row, shortRow, edit('二、主动公开政府信息情况\n', `二、主动公开政府信息情况\n${cell}\n${note}\n`));
+    const got = cells(text);
+    assert.deepEqual([got['s2.rules.issued'], got['s2.rules.repealed'], got['s2.rules.effective']], [...keys], cell + note);
+    assert.deepEqual(codes(text), ['GR204'], cell + note);
+  }
+});
+
+test('a pulled-out cell whose note names no column leaves its row ambiguous (GR109), never guessed', () => {
+  const text = edit('| 规章 | 1 | 0 | 5 |', '| 规章 | 0 | 5 |', edit('二、主动公开政府信息情况\n', '二、主动公开政府信息情况\n1\n（含规章 1 件）\n'));
+  const got = cells(text);
+  assert.deepEqual([got['s2.rules.issued'], got['s2.rules.repealed'], got['s2.rules.effective']], [undefined, undefined, undefined]);
+  assert.deepEqual(codes(text), ['GR109']);
+});
+
+test('a lone number with no note near a short row stays a short row (GR108): a page number is not a cell', () => {
+  const text = edit('| 规章 | 1 | 0 | 5 |', '| 规章 | 0 | 5 |', edit('二、主动公开政府信息情况\n', '二、主动公开政府信息情况\n1\n'));
+  assert.deepEqual(codes(text), ['GR108']);
+});

@@ -3,6 +3,7 @@ import { cellKey, formsOf, type CellKind, type RowSpec, type TableId } from '../
 import type { Field, Tokens } from './fields';
 import { fit, valueColumn, type Fit, type RowCheck, type Slot } from './fit';
 import { matchLabel } from './match';
+import { looseCell, placeLooseCell, type LooseCell, type ShortRow } from './pulled-out';
 import { placeSpareBlocks, type ColumnCheck, type SpareBlocks } from './spare-blocks';
 import { walk, type TextField } from './walk';
 
@@ -59,6 +60,13 @@ export function findRows(
   return first.retry ? scan(table, tokens, specs, checkFor, first.retry, columnCheck) : first;
 }
 
+/** A row read one value short, kept to be read again if a loose cell turns up. */
+interface ShortRead extends ShortRow {
+  /** Its place in the rows found. */
+  readonly at: number;
+  readonly rebuild: (fitted: Fit) => FoundRow;
+}
+
 interface Scan extends FoundRows {
   /** Runs to read again kept off a row: run ordinal → row index. */
   readonly retry?: ReadonlyMap<number, number>;
@@ -83,6 +91,8 @@ function scan(
   const contested = new Map<number, number>();
   let retry: Map<number, number> | undefined;
   const spare: SpareBlocks[] = [];
+  const loose: LooseCell[] = [];
+  const short: ShortRead[] = [];
   let ordinal = -1;
   walk(tokens, (label, run, hasValue, after) => {
     ordinal++;
@@ -108,6 +118,14 @@ function scan(
       if (f.ok && run.filter((x) => x.kind !== 'empty').length === spec.columns.length) {
         record(next, 'position', run, label.slice(label.length - 1));
         return true;
+      }
+    }
+    if (!match && tokens.policy === 'row') {
+      // A number with its note, alone on its line: a cell pulled out of its row, put back after the walk.
+      const cell = looseCell(run, label, after);
+      if (cell) {
+        loose.push(cell);
+        return false;
       }
     }
     if (!match) {
@@ -144,9 +162,17 @@ function scan(
       const labelSpan: Span = own.length > 0 ? spanOf(own) : { start: values[0]!.span.start, end: values[0]!.span.start };
       const printed = own.map((t) => t.raw).join('');
       const rowSpan: Span = { start: Math.min(labelSpan.start, values[0]!.span.start), end: Math.max(labelSpan.end, values[values.length - 1]!.span.end) };
+      if (!fitted.ok && !fitted.ambiguity && fitted.found === n - 1) short.push({ index, values: values.filter((x) => x.kind !== 'empty'), at: found.length, rebuild: (f) => rowFromFit(table, index, s, printed, labelSpan, rowSpan, by, f) });
       push(rowFromFit(table, index, s, printed, labelSpan, rowSpan, by, fitted));
     }
   });
+  const placed = placeLooseCell(table, specs, loose, short, checkFor);
+  if (placed) {
+    const row = short[0]!;
+    found[row.at] = placed.kind === 'read'
+      ? row.rebuild({ ok: true, slots: placed.slots })
+      : row.rebuild({ ok: false, found: row.values.length, ambiguity: placed.ambiguity });
+  }
   function push(f: FoundRow): void {
     found.push(f);
     filled[f.index] = true;

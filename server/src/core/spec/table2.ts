@@ -7,8 +7,8 @@ const BLOCK_8 = '第二十条第（八）项';
 const BLOCK_9 = '第二十条第（九）项';
 
 const issuedColumns: readonly ColumnSpec[] = [
-  { key: 'issued', label: '本年制发件数', kind: 'count' },
-  { key: 'repealed', label: '本年废止件数', kind: 'count' },
+  { key: 'issued', label: '本年制发件数', kind: 'count', noteWords: ['修订', '制定', '制发'] },
+  { key: 'repealed', label: '本年废止件数', kind: 'count', noteWords: ['失效', '废止'] },
   { key: 'effective', label: '现行有效件数', kind: 'count' },
 ];
 const decisionsColumn: readonly ColumnSpec[] = [{ key: 'decisions', label: '本年处理决定数量', kind: 'count' }];

@@ -10,6 +10,11 @@ export interface ColumnSpec {
   readonly key: string;
   readonly label: string;
   readonly kind: CellKind;
+  /**
+   * Words by which a note printed with a number names this column (`20（其中修订 16 件）`: revisions are
+   * counted as issued, lapses as repealed): a note pulled out of its row is put back by them.
+   */
+  readonly noteWords?: readonly string[];
 }
 
 export interface RowSpec {
