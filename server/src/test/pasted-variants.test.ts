@@ -119,3 +119,40 @@ test('a lone number with no note near a short row stays a short row (GR108): a p
   const text = edit('| 规章 | 1 | 0 | 5 |', '| 规章 | 0 | 5 |', edit('二、主动公开政府信息情况\n', '二、主动公开政府信息情况\n1\n'));
   assert.deepEqual(codes(text), ['GR108']);
 });
+
+/** 表三 and 表四 of the clean report with every separator removed, each table on one line. */
+function flattenedTables(): string {
+  let text = BASE;
+  for (const title of ['三、收到和处理政府信息公开申请情况\n', '四、政府信息公开行政复议、行政诉讼情况\n']) {
+    const from = text.indexOf(title) + title.length;
+    const to = text.indexOf('\n\n', from);
+    const flat = text.slice(from, to).split('\n').filter((l) => !/^\|[\s|-]+\|$/.test(l)).join('').replace(/[|\s]/g, '');
+    text = text.slice(0, from) + flat + text.slice(to);
+  }
+  return text;
+}
+
+test('a table flattened to one line (labels and numbers run together) is read where the sums allow one split', () => {
+  const text = flattenedTables();
+  assert.deepEqual(codes(text), []);
+  assert.deepEqual(cells(text), TRUTH);
+});
+
+test('flattened digits that several splits balance, or none, leave their row unread with GR109, never guessed', () => {
+  const text = flattenedTables().replace('申请数量201001022', '申请数量211001022');
+  assert.deepEqual(codes(text), ['GR109']);
+  assert.equal(cells(text)['s3.new.natural'], undefined);
+  assert.equal(cells(text)['s3.carried.natural'], 2);
+});
+
+test('headings run into one line are found only where the line holds two or more template titles', () => {
+  const one = edit('一、总体情况\n', '一、总体情况\n另见三、收到和处理政府信息公开申请情况一节，其中的数字与表格一致，此处不再赘述，本段文字足够长以便作为一整行长段落来检验。\n');
+  assert.equal(checkText(one).report.sections.length, 6);
+  const body = BASE.indexOf('本报告依据');
+  const page = BASE.slice(0, body) + BASE.slice(body).replace(/[\n|\s-]/g, '');
+  const sections = checkText(page).report.sections;
+  assert.deepEqual(sections.map((s) => s.index), [1, 2, 3, 4, 5, 6]);
+  assert.deepEqual(codes(page).filter((c) => c !== 'GR109'), []);
+  const got = cells(page);
+  assert.deepEqual(Object.entries(TRUTH).filter(([k, v]) => got[k] !== v && got[k] !== undefined), [], 'no cell read wrong');
+});

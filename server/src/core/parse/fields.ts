@@ -1,5 +1,6 @@
 import type { TableStyle } from '../model';
 import type { Line, Lines } from './text';
+import { splitFlattened } from './flattened';
 import { splitField, type Piece } from './value';
 
 /** A piece of a table region with its physical row and whether a truly blank line preceded it. */
@@ -89,13 +90,18 @@ class Sink {
   blank = false;
   private col = 0;
   private colRow = -1;
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    /** The region lies on a flattened page's line: its numbers are run into its labels. */
+    private readonly flattened = false,
+  ) {}
   field(start: number, end: number): void {
     if (this.colRow !== this.row) {
       this.colRow = this.row;
       this.col = 0;
     }
-    const pieces = splitField(this.text, start, end, this.row, this.col, this.blank);
+    const pieces = splitFlattened(this.text, start, end, this.row, this.col, this.blank, this.flattened)
+      ?? splitField(this.text, start, end, this.row, this.col, this.blank);
     for (const p of pieces) this.fields.push(p);
     this.col += pieces.length;
     this.blank = false;
@@ -234,9 +240,9 @@ function htmlRegion(text: string, start: number, end: number, sink: Sink): void 
 }
 
 /** Cuts the lines of a table region into fields, choosing the layout from what the lines look like. */
-export function tokenize(text: string, lines: Lines, from: number, to: number): Tokens {
+export function tokenize(text: string, lines: Lines, from: number, to: number, flattened = false): Tokens {
   const { style, policy } = detect(text, lines, from, to);
-  const sink = new Sink(text);
+  const sink = new Sink(text, flattened);
   if (style === 'html' && to > from) {
     htmlRegion(text, lines.starts[from]!, lines.ends[to - 1]!, sink);
     return { fields: sink.fields, style, policy };

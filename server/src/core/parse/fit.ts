@@ -111,8 +111,14 @@ interface Reading {
   readonly parts: readonly (readonly string[] | undefined)[];
 }
 
-function splitRunTogether(filled: readonly Field[], n: number, check?: RowCheck): Fit | undefined {
-  // Without an equation nothing could confirm a split: that is a short row, not digits run together.
+/** Every reading is accepted: digits printed with no separator, split only where they split one way. */
+const ANY: RowCheck = () => true;
+
+function splitRunTogether(filled: readonly Field[], n: number, rowCheck?: RowCheck): Fit | undefined {
+  // Without an equation nothing could confirm a split: that is a short row, not digits run together —
+  // unless the digits are known to be run together (a flattened page), where a split that is the only one stands.
+  const glued = filled.every((f) => f.kind === 'value' && f.token.glued);
+  const check = rowCheck ?? (glued ? ANY : undefined);
   if (!check) return undefined;
   const tokens = filled.map((f) => (f.kind === 'value' ? f.token : undefined));
   const deficit = n - filled.length;
@@ -162,9 +168,10 @@ function splitRunTogether(filled: readonly Field[], n: number, check?: RowCheck)
   };
   visit(0, deficit);
   const span = { start: filled[0]!.span.start, end: filled[filled.length - 1]!.span.end };
-  // No reading balances: the row is short (or wrong), which the arithmetic cannot fix.
-  if (matching === 0 || !first) return undefined;
-  if (matching > 1 || exhausted()) {
+  // No reading balances: the row is short (or wrong), which the arithmetic cannot fix — or, where the
+  // digits are known to run together, a row whose cells cannot be told apart.
+  if ((matching === 0 || !first) && !glued) return undefined;
+  if (matching !== 1 || !first || exhausted()) {
     const text = filled.map((f) => (f.kind === 'value' ? f.token.raw : '')).join(' ');
     const searchStopped = exhausted() || undefined;
     return { ok: false, found: filled.length, ambiguity: { span, readings: matching, text, ...(searchStopped ? { searchStopped } : {}) } };
@@ -184,7 +191,7 @@ function splitRunTogether(filled: readonly Field[], n: number, check?: RowCheck)
     for (const d of p) {
       const span = contiguous ? { start: offset, end: offset + d.length } : t.span;
       slots.push({ kind: 'value', token: { value: { kind: 'number', value: { units: BigInt(d), scale: 0 } }, span, raw: d, digits: d } });
-      resolved.push(true);
+      resolved.push(rowCheck !== undefined);
       offset += d.length;
     }
   });

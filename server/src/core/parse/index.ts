@@ -14,10 +14,11 @@ const FALLBACK_ANCHORS: Record<TableId, readonly string[]> = {
   s4: ['未经复议直接起诉', '复议后起诉'],
 };
 
-/** A table region: lines [from, to). */
+/** A table region: text[start, end), by whole lines except where a heading runs into a line. */
 interface Region {
-  readonly from: number;
-  readonly to: number;
+  readonly lines: Lines;
+  /** On a line that holds several section headings: a page flattened to text. */
+  readonly flattened: boolean;
 }
 
 /**
@@ -26,30 +27,38 @@ interface Region {
  */
 const MAX_REGION_LINES = 6000;
 
-function region(lines: Lines, start: number, end: number): Region {
-  const from = lines.firstAtOrAfter(start);
+const blank = (text: string, from: number, to: number): boolean => text.slice(from, to).trim() === '';
+
+function region(text: string, lines: Lines, start: number, end: number, flattened = false): Region {
+  // The rest of the heading's line, when text follows the heading on it (a flattened page); else the next line.
+  let from = lines.at(start);
+  if (from < lines.count && blank(text, start, lines.ends[from]!)) from++;
   let to = lines.firstAtOrAfter(end);
-  if (to > from && lines.ends[to - 1]! > end) to--;
-  return { from, to: Math.min(to, from + MAX_REGION_LINES) };
+  // The start of the next heading's line, when the heading runs into it.
+  if (to > from && lines.ends[to - 1]! > end && blank(text, lines.starts[to - 1]!, end)) to--;
+  to = Math.min(to, from + MAX_REGION_LINES);
+  return { lines: lines.clip(from, Math.max(from, to), start, end), flattened };
 }
 
 /** Candidate regions for a table: the body of each section that holds it, else the text after its header words. */
 function regions(text: string, lines: Lines, sections: readonly Section[], id: TableId): Region[] {
   const index = SECTIONS.find((s) => s.table === id)!.index;
   const own = sections.filter((s) => s.index === index);
-  if (own.length > 0) return own.map((s) => region(lines, s.heading.span.end, s.span.end));
+  const lineOf = (s: Section): number => lines.at(s.heading.span.start);
+  const flattened = (s: Section): boolean => sections.some((o) => o !== s && lineOf(o) === lineOf(s));
+  if (own.length > 0) return own.map((s) => region(text, lines, s.heading.span.end, s.span.end, flattened(s)));
   for (const anchor of FALLBACK_ANCHORS[id]) {
     const at = text.indexOf(anchor);
     if (at < 0) continue;
     const next = sections.find((s) => s.span.start > at);
-    return [region(lines, lines.starts[lines.at(at)]!, next?.span.start ?? text.length)];
+    return [region(text, lines, lines.starts[lines.at(at)]!, next?.span.start ?? text.length)];
   }
   return [];
 }
 
 function firstTable(text: string, lines: Lines, sections: readonly Section[], id: TableId, read: (tokens: Tokens) => Table | undefined): Table | undefined {
   for (const r of regions(text, lines, sections, id)) {
-    const t = read(tokenize(text, lines, r.from, r.to));
+    const t = read(tokenize(text, r.lines, 0, r.lines.count, r.flattened));
     if (t) return t;
   }
   return undefined;

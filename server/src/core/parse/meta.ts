@@ -58,7 +58,8 @@ export function findTitle(text: string, lines: Lines, before: number): TitleInfo
     if (!found) continue;
     const { s: squeezed, span, at } = found;
     if (squeezed.length > MAX_TITLE_LINE || /[。《》]/.test(squeezed.slice(0, at))) continue;
-    const head = squeezed.slice(0, at).replace(/^关于/, '');
+    // A saved web page labels its fields: `标题: 某某…年度报告`.
+    const head = squeezed.slice(0, at).replace(/^(?:文章标题|标题|题目|名称)[:：]/, '').replace(/^关于/, '');
     let year: number | undefined;
     let agency = head;
     const tail = YEAR.exec(head);

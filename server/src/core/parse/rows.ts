@@ -3,6 +3,7 @@ import { cellKey, formsOf, type CellKind, type RowSpec, type TableId } from '../
 import type { Field, Tokens } from './fields';
 import { fit, valueColumn, type Fit, type RowCheck, type Slot } from './fit';
 import { matchLabel } from './match';
+import { ownPart } from './flattened';
 import { looseCell, placeLooseCell, type LooseCell, type ShortRow } from './pulled-out';
 import { placeSpareBlocks, type ColumnCheck, type SpareBlocks } from './spare-blocks';
 import { walk, type TextField } from './walk';
@@ -153,8 +154,9 @@ function scan(
     record(match.row, match.by, run, label.slice(match.ownFrom, match.ownTo));
     return true;
 
-    function record(index: number, by: 'core' | 'similarity' | 'position', values: readonly Field[], own: readonly TextField[]): void {
+    function record(index: number, by: 'core' | 'similarity' | 'position', values: readonly Field[], ownTokens: readonly TextField[]): void {
       const s = specs[index]!;
+      const own = ownTokens.map((t, i) => (i === 0 && t.glued ? ownPart(t, s) : t));
       const n = s.columns.length;
       const fitted: Fit = hasValue
         ? fit(values, n, checkFor(s), column)

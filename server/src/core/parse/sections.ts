@@ -71,13 +71,57 @@ const isExactTitle = (c: Candidate): boolean => {
   return title === c.spec.title || c.spec.variants.includes(title);
 };
 
+/** What may come right before a heading run into the text: nothing, a space, a sentence end, or a table's last digit. */
+const BEFORE_INLINE = new CharSet(' \t\u3000。；;！？!?）)0123456789');
+
+/**
+ * Headings run into one long line (a web page flattened to text: `…政务公开。二、主动公开政府信息情况 第二十条…`):
+ * the template's own titles after their numeral, taken only when the line holds two or more of them.
+ */
+export function inlineHeadings(text: string, line: Line): Candidate[] {
+  const s = text.slice(line.start, line.end);
+  const found: Candidate[] = [];
+  for (const spec of SECTIONS) {
+    for (const title of [spec.title, ...spec.variants]) {
+      for (let at = s.indexOf(title); at >= 0; at = s.indexOf(title, at + title.length)) {
+        const numbering = INLINE_NUMBERING.exec(s.slice(Math.max(0, at - 2), at));
+        if (!numbering || numeralValue(numbering[1]!) !== spec.index) continue;
+        const start = at - numbering[0].length;
+        if (start > 0 && !BEFORE_INLINE.has(s.charCodeAt(start - 1))) continue;
+        const end = at + title.length;
+        const span = { start: line.start + start, end: line.start + end };
+        if (found.some((c) => c.heading.span.start < span.end && span.start < c.heading.span.end)) continue;
+        found.push({
+          heading: {
+            span, numbering: numbering[0], numberingSpan: { start: span.start, end: line.start + at }, title,
+            titleSpan: { start: line.start + at, end: span.end }, prefix: '', suffix: '',
+          },
+          spec, printedNumber: spec.index, numberingIsChinese: true,
+        });
+      }
+    }
+  }
+  return found.length >= 2 ? found.sort((a, b) => a.heading.span.start - b.heading.span.start) : [];
+}
+
+/** A Chinese numeral and its mark, right before a title run into the text. */
+const INLINE_NUMBERING = /([一二三四五六])、$/;
+
 /** The six sections, recognised by numeral + title words, each running to the next heading. */
 export function findSections(text: string, lines: Lines): Section[] {
   const all: Candidate[] = [];
   for (let i = 0; i < lines.count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
-    if (end === start || end - start > MAX_RAW * 2) continue;
+    if (end === start) continue;
+    if (end - start > MAX_RAW) {
+      const inline = inlineHeadings(text, { start, end });
+      if (inline.length > 0) {
+        all.push(...inline);
+        continue;
+      }
+    }
+    if (end - start > MAX_RAW * 2) continue;
     const c = headingAt(text, { start, end });
     if (c) all.push(c);
   }

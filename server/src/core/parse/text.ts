@@ -35,6 +35,17 @@ export class Lines {
     return lo;
   }
 
+  /** Lines [from, to), the first starting at `start` at the earliest and the last ending at `end` at the latest. */
+  clip(from: number, to: number, start: number, end: number): Lines {
+    const starts = this.starts.slice(from, to);
+    const ends = this.ends.slice(from, to);
+    if (starts.length > 0) {
+      starts[0] = Math.max(starts[0]!, start);
+      ends[ends.length - 1] = Math.min(ends[ends.length - 1]!, end);
+    }
+    return new Lines(starts, ends);
+  }
+
   /** Index of the line holding `offset`. */
   at(offset: number): number {
     return Math.max(0, this.firstAtOrAfter(offset + 1) - 1);

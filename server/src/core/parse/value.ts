@@ -11,6 +11,8 @@ export interface ValueToken {
   readonly raw: string;
   /** Plain unsigned digit string, set when the token could be digits of several cells run together. */
   readonly digits?: string;
+  /** Printed with no separator from the values beside it (a flattened page): blank cells may have vanished. */
+  readonly glued?: boolean;
 }
 
 /** Where a piece sits: its physical row and column, and whether a truly blank line came before it. */
@@ -24,7 +26,11 @@ interface Place {
 export type Piece =
   | ({ readonly kind: 'empty'; readonly span: Span } & Place)
   | ({ readonly kind: 'value'; readonly token: ValueToken; readonly span: Span } & Place)
-  | ({ readonly kind: 'text'; readonly span: Span; readonly raw: string; readonly norm: string } & Place);
+  | ({
+      readonly kind: 'text'; readonly span: Span; readonly raw: string; readonly norm: string;
+      /** Cut from a flattened field: header and group words may run into the row's own label. */
+      readonly glued?: boolean;
+    } & Place);
 
 const UNITS = ['万元', '元', '人次', '件', '个', '条', '项', '次', '份', '人', '家', '篇', '起', '宗', '%'];
 const PLACEHOLDER = /^(?:[-—–―─~/\\×xX*.。…_·]{1,8}|无|空|略|暂无|N\/?A|n\/?a|null|不适用)$/;
@@ -32,7 +38,7 @@ const PLACEHOLDER = /^(?:[-—–―─~/\\×xX*.。…_·]{1,8}|无|空|略|暂
 const MAX_TAIL = 64;
 const NUMBER_HEAD = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
 
-interface Parsed {
+export interface Parsed {
   readonly value: CellValue;
   /** [a, b) of the number inside the parsed string. */
   readonly a: number;
@@ -40,6 +46,7 @@ interface Parsed {
   readonly digits?: string;
   /** Where the annotation starts in the parsed string. */
   readonly annotationAt?: number;
+  readonly glued?: boolean;
 }
 
 /** Most counts are small: their bigints are made once, not once per cell. */
@@ -117,7 +124,7 @@ export function labelNorm(s: string): string {
   return parts.join('');
 }
 
-function valuePiece(c: Clean, a: number, b: number, text: string, parsed: Parsed, place: Place): Piece {
+export function valuePiece(c: Clean, a: number, b: number, text: string, parsed: Parsed, place: Place): Piece {
   const span = sourceSpan(c, a + parsed.a, a + parsed.b, a);
   const whole = sourceSpan(c, a, b, a);
   let value = parsed.value;
@@ -131,11 +138,12 @@ function valuePiece(c: Clean, a: number, b: number, text: string, parsed: Parsed
     span: parsed.value.kind === 'number' ? span : whole,
     raw: text.slice(whole.start, whole.end),
     ...(parsed.digits !== undefined ? { digits: parsed.digits } : {}),
+    ...(parsed.glued ? { glued: true } : {}),
   };
   return { kind: 'value', token, span: whole, row: place.row, col: place.col, blankBefore: place.blankBefore };
 }
 
-function textPiece(c: Clean, a: number, b: number, text: string, place: Place): Piece {
+export function textPiece(c: Clean, a: number, b: number, text: string, place: Place): Extract<Piece, { kind: 'text' }> {
   const span = sourceSpan(c, a, b, a);
   return { kind: 'text', span, raw: text.slice(span.start, span.end), norm: labelNorm(c.s.slice(a, b)), row: place.row, col: place.col, blankBefore: place.blankBefore };
 }

@@ -15,7 +15,9 @@ export const ambiguousLayout: Rule = {
         const name = TABLE_NAMES[table.id];
         const readings = a.searchStopped
           ? text(`读法过多（已试${a.readings > 0 ? `出至少${a.readings}种相符` : '的读法中没有唯一相符'}）`, `too many readings to tell (${a.readings} found balancing before the search stopped)`)
-          : text(`可对应${a.readings}种单元格读法`, `allows ${a.readings} readings of its cells`);
+          : a.readings === 0
+            ? text('的任何一种拆分都不能使合计相符', 'balances the sums in no reading of its cells')
+            : text(`可对应${a.readings}种单元格读法`, `allows ${a.readings} readings of its cells`);
         yield {
           span: firstLineOf(report, a.span),
           message: text(
