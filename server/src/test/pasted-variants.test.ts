@@ -147,10 +147,10 @@ test('flattened digits that several splits balance, or none, leave their row unr
 
 test('headings run into one line are found only where the line holds two or more template titles', () => {
   const one = edit('一、总体情况\n', '一、总体情况\n另见三、收到和处理政府信息公开申请情况一节，其中的数字与表格一致，此处不再赘述，本段文字足够长以便作为一整行长段落来检验。\n');
-  assert.equal(checkText(one).report.sections.length, 6);
+  assert.equal(checkReport(one).report.sections.length, 6);
   const body = BASE.indexOf('本报告依据');
   const page = BASE.slice(0, body) + BASE.slice(body).replace(/[\n|\s-]/g, '');
-  const sections = checkText(page).report.sections;
+  const sections = checkReport(page).report.sections;
   assert.deepEqual(sections.map((s) => s.index), [1, 2, 3, 4, 5, 6]);
   assert.deepEqual(codes(page).filter((c) => c !== 'GR109'), []);
   const got = cells(page);
