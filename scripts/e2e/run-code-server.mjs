@@ -6,7 +6,7 @@
 //      in test-results/e2e/.
 // Exit code: 0 when everything passed. Options: --package (run `npm run package` first), --suite-only,
 // --ui-only, --keep (keep the sandbox), --verbose (code-server's own log), --update-docs-screenshot (copy the
-// README's screenshot, test-results/e2e/hover-arithmetic.png, to docs/screenshot.png).
+// README's pictures from test-results/e2e/ to docs/, see README_PICTURES).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,15 @@ import {
   CODE_SERVER, ROOT, installExtension, launchBrowser, makeSandbox, prepareWorkspace, removeSandbox, startCodeServer,
 } from './code-server.mjs';
 import { recorder } from './ui-checks.mjs';
+import { runPdfView } from './ui-pdf.mjs';
 import { runUi } from './ui-run.mjs';
+
+/** The README's pictures: the screenshot of this run (test-results/e2e/) → its one copy in docs/. */
+const README_PICTURES = {
+  'hover-arithmetic.png': 'screenshot.png', // a seed with one total changed: squiggle, hint, hover, code lens, status bar
+  'new-report.png': 'new-report.png', // 新建政府信息公开年度报告 before anything is typed: one finding per table and section
+  'pdf-view.png': 'pdf-report.png', // the published PDF opened with 检查此年报文件
+};
 
 const argv = new Set(process.argv.slice(2));
 const verbose = argv.has('--verbose');
@@ -124,10 +132,16 @@ try {
     const { checks, record } = recorder(say);
     try {
       const taken = await runUi({ context, server, workspace: uiWorkspace, shots, say, record });
+      const pdfWorkspace = join(sandbox.dir, 'workspace-pdf');
+      mkdirSync(pdfWorkspace);
+      copyFileSync(join(ROOT, 'test-fixtures/pdf/hongze-2024.pdf'), join(pdfWorkspace, 'hongze-2024.pdf'));
+      taken.push(await runPdfView({ context, server, workspace: pdfWorkspace, shots, say }));
       say(`ui run: passed; screenshots: ${taken.map((p) => p.slice(ROOT.length + 1)).join(', ')}`);
       if (argv.has('--update-docs-screenshot')) {
-        copyFileSync(join(shots, 'hover-arithmetic.png'), join(ROOT, 'docs/screenshot.png'));
-        say('copied hover-arithmetic.png to docs/screenshot.png');
+        for (const [shot, picture] of Object.entries(README_PICTURES)) {
+          copyFileSync(join(shots, shot), join(ROOT, 'docs', picture));
+          say(`copied ${shot} to docs/${picture}`);
+        }
       }
     } catch (err) {
       failures.push(`ui run: ${err instanceof Error ? err.message : String(err)}`);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { analyzed, cliDiagnostics, codeOf, codes, fingerprint, lastNumberOnLine, open, ours, seedUri, waitForDiagnostics } from './helpers';
+import { analyzed, cliFingerprint, codeOf, codes, fingerprintOf, lastNumberOnLine, open, ours, seedUri, waitForDiagnostics } from './helpers';
 
 /** The 0-based line of the first line matching `pattern`. */
 function lineOf(doc: vscode.TextDocument, pattern: RegExp): number {
@@ -45,13 +45,12 @@ suite('diagnostics on the seed reports', () => {
   test('every seed: the editor shows exactly what the CLI finds, and no arithmetic finding (the seeds balance)', async () => {
     for (const prefix of ['000', '001', '002', '003', '004']) {
       const uri = await seedUri(prefix);
-      const expected = fingerprint(cliDiagnostics(uri).map((d) => ({ code: d.code, ...d.range.start })));
+      const expected = cliFingerprint(uri);
       assert.deepEqual(expected.filter((f) => /^GR30[1-4]@/.test(f)), [], `seed ${prefix}: the CLI reports arithmetic on a balanced seed`);
       await open(uri);
       await analyzed(uri);
-      const seen = (ds: vscode.Diagnostic[]): string[] => fingerprint(ds.map((d) => ({ code: codeOf(d), line: d.range.start.line, character: d.range.start.character })));
-      const ds = await waitForDiagnostics(uri, (d) => seen(d).join() === expected.join()).catch(() => ours(uri));
-      assert.deepEqual(seen(ds), expected, `seed ${prefix}: editor (actual) vs CLI (expected)`);
+      const ds = await waitForDiagnostics(uri, (d) => fingerprintOf(d).join() === expected.join()).catch(() => ours(uri));
+      assert.deepEqual(fingerprintOf(ds), expected, `seed ${prefix}: editor (actual) vs CLI (expected)`);
     }
   });
 

@@ -1,7 +1,12 @@
 import * as assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { REPORT_MARK } from './index';
-import { analyzed, codeOf, lastNumberOnLine, open, openNew, ours, seedUri, waitForDiagnostics } from './helpers';
+import {
+  analyzed, cliFingerprint, codeOf, fingerprintOf, lastNumberOnLine, open, openNew, ours, seedUri, waitForDiagnostics,
+} from './helpers';
 
 /** A missing section is anchored where its heading goes: the one finding allowed to span lines. */
 const SPANNING_ALLOWED = new Set(['GR102']);
@@ -15,6 +20,14 @@ async function checked(name: string, text: string): Promise<vscode.Diagnostic[]>
   const editor = await openNew(name, text);
   await analyzed(editor.document.uri);
   return waitForDiagnostics(editor.document.uri, (d) => d.length > 0);
+}
+
+/** The innermost outline entry (a table, else a section) holding a position; `preamble` before the first section. */
+function placeOf(symbols: readonly vscode.DocumentSymbol[], at: vscode.Position): string {
+  const holder = symbols.find((s) => s.range.contains(at));
+  if (!holder) return 'preamble';
+  const inner = holder.children.find((c) => c.range.contains(at));
+  return (inner ?? holder).name;
 }
 
 suite('the editor as a civil servant sees it', () => {
@@ -51,6 +64,40 @@ suite('the editor as a civil servant sees it', () => {
     found.push(...spanning('new report', fresh));
     console.log(`${REPORT_MARK}[check] ranges-one-line: ${found.length === 0 ? 'pass' : 'FAIL'} — ${count} diagnostics in the seeds, their 2023-dated twins, a broken total and a new report; ${found.length} span lines`);
     assert.deepEqual(found, []);
+  });
+
+  test('a new report, before anything is typed: at most one finding per table and per section', async () => {
+    const made = await vscode.commands.executeCommand<{ text: string }>('govReport.server.newReport', { year: 2024, agency: '某某县人民政府办公室' });
+    // As 新建政府信息公开年度报告 opens it: an untitled gov-report document.
+    const doc = await vscode.workspace.openTextDocument({ language: 'gov-report', content: made.text });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const dir = await mkdtemp(join(tmpdir(), 'gov-report-new-'));
+    try {
+      // Every finding, not the first batch: the editor shows what the CLI finds in the same text.
+      const onDisk = vscode.Uri.file(join(dir, 'new.report.md'));
+      await writeFile(onDisk.fsPath, made.text, 'utf8');
+      const expected = cliFingerprint(onDisk);
+      await analyzed(doc.uri);
+      const ds = await waitForDiagnostics(doc.uri, (d) => fingerprintOf(d).join() === expected.join()).catch(() => ours(doc.uri));
+      assert.deepEqual(fingerprintOf(ds), expected, 'editor (actual) vs CLI (expected)');
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      assert.equal(symbols.length, 6, 'the outline lists the six sections');
+      assert.equal(symbols.flatMap((s) => s.children).length, 3, 'the outline lists the three tables');
+      const perPlace = new Map<string, string[]>();
+      for (const d of ds) {
+        const place = placeOf(symbols, d.range.start);
+        perPlace.set(place, [...(perPlace.get(place) ?? []), `${codeOf(d)}@${d.range.start.line + 1}`]);
+      }
+      const crowded = [...perPlace].filter(([, found]) => found.length > 1).map(([place, found]) => `${place}: ${found.join(', ')}`);
+      const summary = [...perPlace].map(([place, found]) => `${place.slice(0, 8)} ${found.join(' ')}`).join('; ');
+      console.log(`${REPORT_MARK}[check] new-report-per-place: ${crowded.length === 0 ? 'pass' : 'FAIL'} — ${ds.length} diagnostics through the VS Code API, by outline place: ${summary}`);
+      assert.deepEqual(crowded, [], 'more than one finding in one table or section');
+      // Grouped, not gone: each blank table still says it is to be filled.
+      for (const table of symbols.flatMap((s) => s.children)) assert.ok(perPlace.has(table.name), `no finding in ${table.name}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('language defaults for reports: word wrap on, no ambiguous-Unicode boxes around ，（）', () => {

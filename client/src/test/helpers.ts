@@ -135,3 +135,10 @@ export function cliDiagnostics(uri: vscode.Uri): CliDiagnostic[] {
 export function fingerprint(items: readonly { code: string; line: number; character: number }[]): string[] {
   return items.map((i) => `${i.code}@${i.line + 1}:${i.character + 1}`).sort();
 }
+
+/** The same picture of what the editor shows. */
+export const fingerprintOf = (ds: readonly vscode.Diagnostic[]): string[] =>
+  fingerprint(ds.map((d) => ({ code: codeOf(d), line: d.range.start.line, character: d.range.start.character })));
+
+/** What the CLI finds in a file, as a fingerprint. */
+export const cliFingerprint = (uri: vscode.Uri): string[] => fingerprint(cliDiagnostics(uri).map((d) => ({ code: d.code, ...d.range.start })));

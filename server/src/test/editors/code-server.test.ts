@@ -41,7 +41,8 @@ test('VS Code (code-server 4.100): the .vsix installs; Mocha suite in the workbe
 
 /** What issue 13's real-editor run asserts, by the id its `[check]` line carries (scripts/e2e/ui-checks.mjs, editor.suite.ts). */
 const CHECKS: Readonly<Record<string, string>> = {
-  'new-report-grouped': 'a new report shows at most one finding per table and per section before anything is typed',
+  'new-report-grouped': 'a new report shows at most one finding per table and per section before anything is typed (Problems panel)',
+  'new-report-per-place': 'the same through the VS Code API: every finding of a new report placed by the outline, at most one per place',
   'hover-12-lines': 'the hover on a broken total shows its explanation within its first 12 lines',
   'ranges-one-line': 'no diagnostic range spans more than one line except a missing-section heading',
   'rules-titles': 'the govReport.rules setting shows rule titles',

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import type { CodeAction, CodeLens, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, MarkupContent } from 'vscode-languageserver/node';
 import { checkReport } from '../../core/check';
 import { TABLE3_2023 } from '../../core/spec';
 import { applyWorkspaceEdit, cellOf, numberOf, rangeOf, replaceSpan, SEED_2023, SEED_BLANKS } from './fixtures';
 import { Harness, seedText, seedUri } from './harness';
 import type { NewReportResult } from '../../lsp/protocol';
+import { readDocumentText } from '../../lsp/read-document';
 
 const hoverText = (hover: Hover | null): string => (hover ? (hover.contents as MarkupContent).value : '');
 
@@ -164,6 +167,18 @@ describe('features over the protocol', () => {
     const in2023 = await details('file:///r/edition-2023.txt', text.replace(/20(?:19|20)(?=\s*年)/g, '2023'));
     assert.ok(in2023.outline.length === 3 && in2023.outline.every((d) => d.includes('过时')), in2023.outline.join(' | '));
     assert.ok(in2023.status.includes('过时'), in2023.status);
+  });
+
+  it('a report of the format in force with one 2019-format table: the status names that table as outdated, not the format', async () => {
+    // The published PDF: 2024, 表二 and 表四 in the format in force, 表三 still in the 2019 trial format.
+    const read = await readDocumentText({ uri: pathToFileURL(join(__dirname, '../../../../test-fixtures/pdf/hongze-2024.pdf')).toString() }, 'zh-CN');
+    assert.ok('text' in read, 'the PDF is read');
+    const uri = 'file:///r/hongze-2024.report.md';
+    const status = harness.status.next((p) => p.uri === uri, 'the status notification');
+    await harness.open(uri, read.text);
+    const { text } = await status;
+    assert.match(text, /2021年版（表三已过时）/);
+    assert.doesNotMatch(text, /2021年版（已过时）/);
   });
 
   it('the language status carries the year, the edition and the error count', async () => {
