@@ -41,7 +41,8 @@ export async function runPdfView({ context, server, workspace, shots, say }) {
     await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
     const path = join(shots, 'pdf-view.png');
     await page.screenshot({ path });
-    say('ui run: the PDF report opened with 检查此年报文件, GR403 hover on screen');
+    const status = await page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent ?? '').find((t) => t.includes('年度')) ?? '');
+    say(`ui run: the PDF report opened with 检查此年报文件, GR403 hover on screen; status bar “${status.trim()}”`);
     return path;
   } catch (err) {
     await page.screenshot({ path: join(shots, 'pdf-failure.png') }).catch(() => {});
