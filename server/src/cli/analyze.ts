@@ -30,6 +30,8 @@ export interface FileTask {
   readonly found: boolean;
   /** Last year's report of the same agency, for the rules that need it (phase `cross-year`). */
   readonly previous?: string;
+  /** Last year's report text when it was read from a .docx/.pdf/.html file (the file itself is not text). */
+  readonly previousText?: string;
   /** Which rules run (default `single`: last year's report is found only once every input is read). */
   readonly phase?: CheckPhase;
   /** The report text read from a .docx/.pdf/.html file (see documents.ts); the file itself is not read again. */
@@ -144,9 +146,10 @@ function remember(entry: { file: string; text: string; report: Report }): void {
   if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
 }
 
-function readPrevious(file: string, maxSize: number): { file: string; text: string; report: Report } | undefined {
+function readPrevious(file: string, maxSize: number, documentText: string | undefined): { file: string; text: string; report: Report } | undefined {
   const known = parsed.get(file);
   if (known && known.stamp !== '' && known.stamp === stampOf(file)) return known;
+  if (documentText !== undefined) return { file, text: documentText, report: parseReport(documentText) };
   const read = readReport(file, maxSize);
   return read.kind === 'text' ? { file, text: read.text, report: parseReport(read.text) } : undefined;
 }
@@ -167,7 +170,7 @@ export function processFile(task: FileTask, settings: FileSettings): FileOutcome
       if (!looksLikeReport(report)) return notAReport(task, file, m);
       return { status: 'extracted', ...describe(report, file, read.encoding), sections: sectionsPresent(report), cells: extractCells(report) };
     }
-    const previous = task.previous ? readPrevious(task.previous, settings.maxSize) : undefined;
+    const previous = task.previous ? readPrevious(task.previous, settings.maxSize, task.previousText) : undefined;
     const result = checkReport(read.text, { options: optionsForFile(file, settings.options, undefined, RUN_LOOKUPS), previous, phase: task.phase ?? 'single' });
     if (task.previous) remember({ file, text: read.text, report: result.report });
     if (!looksLikeReport(result.report)) return notAReport(task, file, m);

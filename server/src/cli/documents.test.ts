@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDocument } from '../readers';
 import { cli, ROOT, tempDir } from './test-support';
 
 const FIXTURES = join(ROOT, 'test-fixtures');
@@ -62,4 +63,15 @@ test('a scanned PDF (no text layer): exit 2 and says OCR is not supported, never
   assert.match(r.stderr, /scan\.pdf: no text layer; OCR is not supported/);
   const zh = await cli(['check', join(dir, 'scan.pdf')]);
   assert.match(zh.stderr, /没有文字层.*不支持 OCR/);
+});
+
+test('a PDF serves as last year\'s report: the next year\'s text report is checked against it (GR406)', async (t) => {
+  const dir = tempDir(t);
+  const pdf = join(dir, 'hongze-2024.pdf');
+  copyFileSync(HONGZE, pdf);
+  const text = (await readDocument(readFileSync(pdf), 'pdf'));
+  assert.ok(text.ok);
+  writeFileSync(join(dir, 'hongze-2025.txt'), text.document.text.replace(/2024/g, '2025'));
+  const r = await cli(['check', dir]);
+  assert.match(r.stdout, /hongze-2025\.txt:\d+:\d+ {2}warning {2}GR406 /);
 });

@@ -126,7 +126,11 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
     // Only the rules that need last year's report run again; their findings join the first pass's.
     const links = chainOrder(predecessors(outcomes), outcomes);
     relinked = links.length;
-    const again = await runTasks(links.map(([i, previous]) => ({ ...tasks[i]!, previous, phase: 'cross-year' as const })), settings, pool);
+    const documentTexts = new Map(tasks.flatMap((t) => (t.text !== undefined ? [[t.path, t.text] as const] : [])));
+    const again = await runTasks(links.map(([i, previous]) => {
+      const previousText = documentTexts.get(previous);
+      return { ...tasks[i]!, previous, ...(previousText !== undefined ? { previousText } : {}), phase: 'cross-year' as const };
+    }), settings, pool);
     links.forEach(([i], k) => { outcomes[i] = withCrossYear(outcomes[i]!, again.outcomes[k]!); });
   }
   documents.forEach((read, i) => {
