@@ -2,6 +2,7 @@ import type { PageContent, PageText } from './pdf-geometry';
 import { latticeTables, type LatticeTable } from './pdf-lattice';
 import { lineText, visualLines, type VisualLine } from './pdf-lines';
 import { joinLines, type GridCell } from './pipe-table';
+import { blankCells } from './pdf-stream';
 
 export type Block =
   | { readonly kind: 'line'; readonly page: number; readonly line: VisualLine; readonly text: string; readonly marginal: boolean }
@@ -30,17 +31,19 @@ function tableRows(table: LatticeTable, page: number, lineOf: Map<PageText, numb
   return rows;
 }
 
-/** One page's blocks, top to bottom: lines of text outside tables, and tables rebuilt from their rulings. */
+/** One page's blocks, top to bottom: lines of text outside tables (rows of tables without borders with their blank cells), and tables rebuilt from their rulings. */
 export function pageBlocks(page: PageContent): Block[] {
   const lineOf = new Map<PageText, number>();
   visualLines(page.texts).forEach((l, i) => { for (const t of l.texts) lineOf.set(t, i + 1); });
   const { tables, used } = latticeTables(page.rulings, page.texts);
   const blocks: { top: number; block: Block }[] = tables.map((table) => ({ top: table.top, block: { kind: 'table', page: page.number, table, rows: tableRows(table, page.number, lineOf) } }));
-  for (const line of visualLines(page.texts.filter((t) => !used.has(t)))) {
+  const lines = visualLines(page.texts.filter((t) => !used.has(t)));
+  const withBlanks = blankCells(lines);
+  lines.forEach((line, i) => {
     line.number = lineOf.get(line.texts[0]!) ?? 1;
     const marginal = line.y < page.height * MARGIN_BAND || line.y - line.size > page.height * (1 - MARGIN_BAND);
-    blocks.push({ top: line.y - line.size, block: { kind: 'line', page: page.number, line, text: lineText(line.texts), marginal } });
-  }
+    blocks.push({ top: line.y - line.size, block: { kind: 'line', page: page.number, line, text: withBlanks.get(i) ?? lineText(line.texts), marginal } });
+  });
   return blocks.sort((a, b) => a.top - b.top).map((b) => b.block);
 }
 

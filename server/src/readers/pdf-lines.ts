@@ -65,7 +65,7 @@ export function lineText(texts: readonly PageText[]): string {
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
 
 /** A gap this many font sizes wide between two runs of a line is a column gap, not word spacing or justification. */
-const COLUMN_GAP = 1.5;
+export const COLUMN_GAP = 1.5;
 
 /** Whether a line is a row of columns (a table without borders): some gap between its runs is a column gap. */
 export function isColumnar(line: VisualLine): boolean {
