@@ -30,8 +30,17 @@ export const LEGAL_RULE_CASES: Readonly<Record<string, RuleCases>> = {
     ],
   },
   GR409: {
-    valid: [{ name: 'the five topics in other words', find: TOPICS, replace: '依托政府门户网站和政务新媒体主动公开政策文件，做好发布审查，加强督导和业务培训。' }],
-    invalid: [{ name: 'section 一 names only requests', find: TOPICS, replace: '认真做好政府信息公开工作。' }],
+    valid: [
+      { name: 'the five topics in other words', find: TOPICS, replace: '依托政府门户网站和政务新媒体主动公开政策文件，做好发布审查，加强督导和业务培训。' },
+      {
+        name: 'the template’s placeholder left in 一 (GR110’s)', find: '本年共收到政府信息公开申请12件，上年结转1件，予以公开6件，部分公开2件。', replace: '（请填写本年度政府信息公开工作的总体情况）',
+        also: [{ find: '2023年，示例市示例局坚持以公开为常态、不公开为例外，', replace: '' }],
+      },
+    ],
+    invalid: [
+      { name: 'section 一 names only requests', find: TOPICS, replace: '认真做好政府信息公开工作。' },
+      { name: 'section 一 gives no figure', find: '本年共收到政府信息公开申请12件，上年结转1件，予以公开6件，部分公开2件。', replace: '', also: [{ find: '2023年，示例市示例局坚持以公开为常态、不公开为例外，', replace: '本年度，示例市示例局坚持以公开为常态、不公开为例外，' }] },
+    ],
   },
   GR410: {
     valid: [
@@ -47,11 +56,11 @@ export const LEGAL_RULE_CASES: Readonly<Record<string, RuleCases>> = {
     valid: [
       { name: 'problems and next steps in other words', find: PROBLEMS, replace: '一是公开内容的全面性有待提高。二是平台功能较为薄弱。我局将逐项整改，健全工作机制。' },
       { name: 'nothing under the heading (GR111’s)', find: PROBLEMS, replace: '' },
+      { name: 'only “无” (GR111’s)', find: PROBLEMS, replace: '无。' },
     ],
     invalid: [
       { name: 'only problems', find: PROBLEMS, replace: '主动公开的及时性还需加强，政策解读不够深入。' },
       { name: 'only improvements', find: PROBLEMS, replace: '下一步将完善工作机制，提升公开质量。' },
-      { name: 'only “无”', find: PROBLEMS, replace: '无。' },
     ],
   },
   GR412: {

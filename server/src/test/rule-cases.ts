@@ -78,8 +78,14 @@ export const RULE_CASES: Readonly<Record<string, RuleCases>> = {
     invalid: [{ name: 'the template’s request left in', find: PROBLEMS, replace: '（请填写存在的主要问题及改进情况）' }],
   },
   GR111: {
-    valid: [{ name: 'problems and improvements named in other words', find: PROBLEMS, replace: PROBLEMS_2 }],
-    invalid: [{ name: 'section 五 left empty', find: PROBLEMS, replace: '' }],
+    valid: [
+      { name: 'problems and improvements named in other words', find: PROBLEMS, replace: PROBLEMS_2 },
+      { name: 'an overview without figures (GR409’s hint)', find: '本年共收到政府信息公开申请12件，上年结转1件，予以公开6件，部分公开2件。', replace: '', also: [{ find: '2023年，示例市示例局坚持以公开为常态、不公开为例外，', replace: '本年度，示例市示例局坚持以公开为常态、不公开为例外，' }] },
+    ],
+    invalid: [
+      { name: 'section 五 left empty', find: PROBLEMS, replace: '' },
+      { name: 'section 五 says only “无”', find: PROBLEMS, replace: '无。' },
+    ],
   },
   GR201: {
     valid: [{ name: 'zeros written without spaces around them', find: ROW_LAW, replace: '|  | 2.其他法律行政法规禁止公开 |0|0|0|0|0|0|0|' }],

@@ -33,13 +33,6 @@ const check = (text: string) => checkReport(text, { options: TRAIT_OPTIONS });
 /** Files not met yet: their tests are reported as todo (visible, not failing), and must still fall short. */
 const NOT_YET = new Set<string>([]);
 
-/**
- * Findings a file raises that its expected.json does not allow, though they are true of its text: the
- * flattened page's prose was cut short (一 gives no figure, 五 no improvement). Everything else about the
- * file is judged as for the others; the list must stay exact.
- */
-const TRUE_OF_THE_TEXT: Readonly<Record<string, readonly string[]>> = { 't10_flattened_one_line.txt': ['GR111', 'GR411'] };
-
 /** Why a file falls short of its expectation (empty: it meets it). */
 export function shortfalls(text: string, e: Expectation): string[] {
   const { report, findings } = check(text);
@@ -58,14 +51,6 @@ export function shortfalls(text: string, e: Expectation): string[] {
   return why;
 }
 
-/** The shortfalls of a file beyond the findings listed as true of its text (which must all appear). */
-export function shortfallsBeyond(text: string, e: Expectation, trueOfText: readonly string[]): string[] {
-  const why = shortfalls(text, e);
-  const rest = why.filter((w) => !trueOfText.some((code) => w.startsWith(`unexpected ${code} `)));
-  for (const code of trueOfText) if (!why.some((w) => w.startsWith(`unexpected ${code} `))) rest.push(`${code} no longer raised: take it off TRUE_OF_THE_TEXT`);
-  return rest;
-}
-
 for (const [file, e] of Object.entries(expected)) {
   const text = readFileSync(join(DIR, file), 'utf8');
   if (NOT_YET.has(file)) {
@@ -77,16 +62,9 @@ for (const [file, e] of Object.entries(expected)) {
     });
     continue;
   }
-  const trueOfText = TRUE_OF_THE_TEXT[file];
-  if (trueOfText) {
-    test(`${file} (${e.trait}) meets expected.json but for ${trueOfText.join(', ')}, true of its text`, () => {
-      assert.deepEqual(shortfallsBeyond(text, e, trueOfText), []);
-    });
-  } else {
-    test(`${file} (${e.trait}) meets expected.json`, () => {
-      assert.deepEqual(shortfalls(text, e), []);
-    });
-  }
+  test(`${file} (${e.trait}) meets expected.json`, () => {
+    assert.deepEqual(shortfalls(text, e), []);
+  });
   test(`${file}: changing any one number of 表三 or 表四 yields an arithmetic finding on its line or about that cell (or GR109 on a cell split from digits run together)`, () => {
     const { report } = check(text);
     let mutations = 0;

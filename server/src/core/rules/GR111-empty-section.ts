@@ -1,6 +1,7 @@
 import type { Report, Section, Span } from '../model';
 import { hasPlaceholderIn } from '../placeholders';
 import type { Rule } from './rule';
+import { sectionProse, squeeze } from './section-prose';
 import { text } from './support';
 
 /** The stretches of a section's body outside its tables. */
@@ -29,24 +30,24 @@ function anyIn(report: Report, parts: readonly Span[], wanted: (code: number) =>
 /** Words, not Markdown marks (`#*|>-`) or spacing. */
 const MARKS = new Set([...'#*|>-　'].map((c) => c.charCodeAt(0)));
 const isWord = (c: number): boolean => c > 32 && !MARKS.has(c) && c !== 0xa0 && c !== 0xfeff && !(c >= 0x2000 && c <= 0x200b);
-const isFigure = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
-/** Sections whose point is their prose: 一 gives the year's figures, 五 problems and improvements, 六 other matters. */
-const EXPECTS: Readonly<Record<number, { readonly figure: boolean }>> = { 1: { figure: true }, 5: { figure: false }, 6: { figure: false } };
+/** Sections whose point is their prose: 一 the year's work, 五 problems and improvements, 六 other matters. */
+const PROSE_SECTIONS = new Set([1, 5, 6]);
+/** 五 saying only that there is nothing (无, 暂无, 没有…): as empty as no text, for a section that must name problems and improvements. */
+export const SAYS_NOTHING = /^(?:无|暂无|没有|本年度无|本年无|不涉及)[。.]?$/;
 
 export const emptySection: Rule = {
   code: 'GR111', slug: 'empty-section', defaultSeverity: 'warning',
   title: text('章节没有内容', 'Section with no content'),
   description: text(
-    '第一部分（总体情况）应有本年度的数字，第五、六部分应有文字；只有标题的章节多半是漏写了。留有占位文字的章节由 GR110 报告。',
-    'Section 一 (overview) gives figures of the year; sections 五 and 六 say something; a section with only its heading was most likely left out. Sections holding placeholder text are GR110’s.',
+    '第一、五、六部分应有文字：只有标题的章节多半是漏写了；第五部分只写“无”也等于没写（条例第五十条第（四）项要求写明存在的主要问题及改进情况）。留有占位文字的章节由 GR110 报告；总体情况没有数字由 GR409 提示。',
+    'Sections 一, 五 and 六 say something: a section with only its heading was most likely left out, and section 五 saying only “none” says nothing (Regulations Art. 50 (4) asks for the main problems and their improvement). Sections holding placeholder text are GR110’s; an overview without figures is GR409’s hint.',
   ),
   *check({ report }) {
     const seen = new Set<number>();
     for (const section of report.sections) {
-      const expects = EXPECTS[section.index];
       // A repeated heading is GR103's: only the first of each section is judged.
-      if (!expects || seen.has(section.index)) continue;
+      if (!PROSE_SECTIONS.has(section.index) || seen.has(section.index)) continue;
       seen.add(section.index);
       if (hasPlaceholderIn(report, section.heading.span.end, section.span.end)) continue;
       const parts = bodyParts(report, section);
@@ -56,10 +57,13 @@ export const emptySection: Rule = {
           span: section.heading.span,
           message: text(`“${title}”下没有任何内容。`, `Section “${title}” has nothing under its heading.`),
         };
-      } else if (expects.figure && !anyIn(report, parts, isFigure)) {
+      } else if (section.index === 5 && SAYS_NOTHING.test(squeeze(sectionProse(report, section)))) {
         yield {
           span: section.heading.span,
-          message: text(`“${title}”中没有任何数字：总体情况应写明本年度的工作数据。`, `Section “${title}” gives no figure: the overview states the year’s numbers.`),
+          message: text(
+            '第五部分只写了“无”：应写明本年度政府信息公开工作存在的主要问题及改进情况（条例第五十条第（四）项）。',
+            'Section 五 only says “none”: it gives the main problems of the year’s disclosure work and their improvement (Regulations, Art. 50 (4)).',
+          ),
         };
       }
     }

@@ -1,4 +1,5 @@
 import type { Localized } from '../findings';
+import { hasPlaceholderIn } from '../placeholders';
 import { TEMPLATE_2023_FIRST_YEAR } from '../spec';
 import type { Rule } from './rule';
 import { sectionOf, sectionProse, squeeze } from './section-prose';
@@ -29,24 +30,30 @@ export const overviewTopics: Rule = {
   code: 'GR409', slug: 'overview-topics', defaultSeverity: 'hint',
   title: text('总体情况缺少规定的方面', 'Overview misses a prescribed topic'),
   description: text(
-    '国办公开办函〔2021〕30号要求第一部分“总体情况”概述主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面（2021年及以后的年报）。按常用说法查找，未提及的方面列出提示。',
-    'Under 国办公开办函〔2021〕30号, section 一 (overview) covers five topics: proactive disclosure, disclosure on request, management of government information, disclosure platforms, and oversight and support (reports for 2021 and later). Each is looked up by its usual wordings; those not mentioned are listed.',
+    '国办公开办函〔2021〕30号要求第一部分“总体情况”概述主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面（2021年及以后的年报）。按常用说法查找，未提及的方面列出提示；总体情况没有任何数字（本年度的工作数据）时也提示。',
+    'Under 国办公开办函〔2021〕30号, section 一 (overview) covers five topics: proactive disclosure, disclosure on request, management of government information, disclosure platforms, and oversight and support (reports for 2021 and later). Each is looked up by its usual wordings; those not mentioned are listed. An overview without any figure (the year’s numbers) is reported too.',
   ),
   *check({ report }) {
-    if (report.year === undefined || report.year < TEMPLATE_2023_FIRST_YEAR) return;
     const section = sectionOf(report, 1);
     if (!section) return;
     const prose = squeeze(sectionProse(report, section));
-    // An empty section is GR111's.
-    if (prose.length === 0) return;
-    const missing = OVERVIEW_TOPICS.filter((t) => !t.words.test(prose));
-    if (missing.length === 0) return;
+    // An empty section is GR111's, a template's placeholder GR110's.
+    if (prose.length === 0 || hasPlaceholderIn(report, section.heading.span.end, section.span.end)) return;
+    const noFigure = !/[0-9０-９]/.test(prose);
+    const topicsAsked = report.year !== undefined && report.year >= TEMPLATE_2023_FIRST_YEAR;
+    const missing = topicsAsked ? OVERVIEW_TOPICS.filter((t) => !t.words.test(prose)) : [];
+    if (missing.length === 0 && !noFigure) return;
+    const zh = [
+      noFigure ? '没有任何数字（总体情况应写明本年度的工作数据）' : '',
+      missing.length > 0 ? `未提及：${missing.map((t) => t.name['zh-CN']).join('、')}（国办公开办函〔2021〕30号要求概述这五个方面）` : '',
+    ];
+    const en = [
+      noFigure ? 'gives no figure (the overview states the year’s numbers)' : '',
+      missing.length > 0 ? `does not mention: ${missing.map((t) => t.name.en).join(', ')} (国办公开办函〔2021〕30号 asks for five topics)` : '',
+    ];
     yield {
       span: section.heading.span,
-      message: text(
-        `第一部分“总体情况”未提及：${missing.map((t) => t.name['zh-CN']).join('、')}（国办公开办函〔2021〕30号要求概述这五个方面）。`,
-        `Section 一 (overview) does not mention: ${missing.map((t) => t.name.en).join(', ')} (国办公开办函〔2021〕30号 asks for five topics).`,
-      ),
+      message: text(`第一部分“总体情况”${zh.filter(Boolean).join('；')}。`, `Section 一 (overview) ${en.filter(Boolean).join('; ')}.`),
     };
   },
 };
