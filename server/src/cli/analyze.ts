@@ -52,7 +52,8 @@ export interface CliDiagnostic {
   /** For arithmetic: the failing equation, apart from the message. */
   readonly equation?: string;
   readonly range: Range;
-  readonly related?: readonly { readonly file?: string; readonly range: Range; readonly message: string }[];
+  /** Other places; `source` when the place is in a .docx/.pdf/.html file (range is in the text read from it). */
+  readonly related?: readonly { readonly file?: string; readonly range: Range; readonly message: string; readonly source?: CliSource }[];
   readonly fixes?: readonly { readonly title: string; readonly edits: readonly CliTextEdit[] }[];
   /** Where the finding is in the original .docx/.pdf/.html file (range is in the text read from it). */
   readonly source?: CliSource;

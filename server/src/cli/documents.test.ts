@@ -74,4 +74,9 @@ test('a PDF serves as last year\'s report: the next year\'s text report is check
   writeFileSync(join(dir, 'hongze-2025.txt'), text.document.text.replace(/2024/g, '2025'));
   const r = await cli(['check', dir]);
   assert.match(r.stdout, /hongze-2025\.txt:\d+:\d+ {2}warning {2}GR406 /);
+  // JSON: the related location in last year's PDF names its page and line there, as findings in a document do.
+  const json = JSON.parse((await cli(['check', dir, '--format', 'json'])).stdout) as { file: string; diagnostics: { code: string; related?: { file?: string; source?: { text: string } }[] }[] }[];
+  const repeated = json.find((f) => f.file.endsWith('hongze-2025.txt'))!.diagnostics.find((d) => d.code === 'GR406')!;
+  assert.equal(repeated.related?.[0]?.file, pdf);
+  assert.match(repeated.related?.[0]?.source?.text ?? '', /^第\d页第\d+行$/);
 });

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Locale } from '../core/findings';
-import { lineStartsOf } from '../core/positions';
+import { lineStartsOf, type Range } from '../core/positions';
 import { documentFormatOf, formatPlace, isLegacyOffice, readDocument, type ReadDocument, type SourcePlace } from '../readers';
 import type { CliDiagnostic, FileOutcome, FileSettings } from './analyze';
 import { messages } from './messages';
@@ -45,14 +45,32 @@ export interface CliSource {
   readonly text: string;
 }
 
-/** Checked document: each finding also names its place in the original; fixes (edits of the extracted text) are dropped. */
-export function withSources(outcome: FileOutcome, document: ReadDocument, locale: Locale): FileOutcome {
+/** The place in the original of a position in the text read from it. */
+function sourceAt(document: ReadDocument, lineStarts: readonly number[], position: Range['start'], locale: Locale): CliSource | undefined {
+  const place = document.map.placeAt((lineStarts[position.line] ?? 0) + position.character);
+  return place && { place, text: formatPlace(place, locale) };
+}
+
+/**
+ * Places in the originals: a checked document's findings name theirs, and its fixes (edits of the
+ * extracted text) are dropped; related locations in a document (this one, or last year's report read
+ * from a .docx/.pdf/.html input) name theirs too, in any checked file.
+ */
+export function withSources(outcome: FileOutcome, own: ReadDocument | undefined, documents: ReadonlyMap<string, ReadDocument>, locale: Locale): FileOutcome {
   if (outcome.status !== 'checked') return outcome;
-  const lineStarts = lineStartsOf(document.text);
+  const starts = new Map<ReadDocument, readonly number[]>();
+  const startsOf = (d: ReadDocument): readonly number[] => starts.get(d) ?? starts.set(d, lineStartsOf(d.text)).get(d)!;
   const diagnostics = outcome.diagnostics.map((d): CliDiagnostic => {
-    const place = document.map.placeAt((lineStarts[d.range.start.line] ?? 0) + d.range.start.character);
-    const { fixes: _fixes, ...rest } = d;
-    return place ? { ...rest, source: { place, text: formatPlace(place, locale) } } : rest;
+    const related = d.related?.map((r) => {
+      const document = r.file === undefined ? own : documents.get(r.file);
+      const source = document && sourceAt(document, startsOf(document), r.range.start, locale);
+      return source ? { ...r, source } : r;
+    });
+    const withRelated = related ? { ...d, related } : d;
+    if (!own) return withRelated;
+    const { fixes: _fixes, ...rest } = withRelated;
+    const source = sourceAt(own, startsOf(own), d.range.start, locale);
+    return source ? { ...rest, source } : rest;
   });
   return { ...outcome, diagnostics };
 }

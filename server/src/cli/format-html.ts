@@ -106,7 +106,7 @@ export function formatCheckHtml(files: readonly Checked[], locale: Locale): stri
     if (f.diagnostics.length === 0) return `<section data-file="${escape(f.file)}">${heading}<p class="ok">${w.none}</p></section>`;
     const findings = sortFindings(f.diagnostics).map((d) => {
       const related = (d.related ?? []).filter((r) => r.file).map((r) =>
-        `<div class="related">${w.related}: ${escape(basename(r.file!))}:${r.range.start.line + 1} — ${escape(r.message)}</div>`).join('');
+        `<div class="related">${w.related}: ${escape(basename(r.file!))}:${r.source ? escape(r.source.text) : r.range.start.line + 1} — ${escape(r.message)}</div>`).join('');
       return `<tr class="finding" data-file="${escape(f.file)}" data-code="${d.code}" data-line="${d.range.start.line + 1}" data-severity="${d.severity}">`
         + `<td class="n">${d.range.start.line + 1}</td>`
         + `<td class="sev-${d.severity}">${escape(w.severities[d.severity])}</td>`

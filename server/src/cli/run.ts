@@ -13,6 +13,7 @@ import { formatTextLine } from './format-text';
 import { helpText } from './help';
 import { expandInputs } from './inputs';
 import { readDocumentInputs, withSources } from './documents';
+import type { ReadDocument } from '../readers';
 import { startLanguageServer } from './lsp-command';
 import { chainOrder, withCrossYear } from './cross-year';
 import { predecessors } from './link';
@@ -133,8 +134,11 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
     }), settings, pool);
     links.forEach(([i], k) => { outcomes[i] = withCrossYear(outcomes[i]!, again.outcomes[k]!); });
   }
-  documents.forEach((read, i) => {
-    outcomes[i] = 'outcome' in read ? read.outcome : withSources(outcomes[i]!, read.document, command.locale);
+  const documentsByPath = new Map<string, ReadDocument>();
+  documents.forEach((read, i) => { if ('document' in read) documentsByPath.set(files[i]!.path, read.document); });
+  outcomes.forEach((outcome, i) => {
+    const read = documents.get(i);
+    outcomes[i] = read && 'outcome' in read ? read.outcome : withSources(outcome, read?.document, documentsByPath, command.locale);
   });
 
   let failed = errors.length > 0;
