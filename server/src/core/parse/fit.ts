@@ -138,6 +138,9 @@ function splitRunTogether(filled: readonly Field[], n: number, rowCheck?: RowChe
     });
     return out;
   };
+  /** Extra cells the tokens from i on can give at most. */
+  const roomAfter = new Array<number>(tokens.length + 1).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) roomAfter[i] = roomAfter[i + 1]! + (tokens[i]?.digits ? tokens[i]!.digits!.length - 1 : 0);
   const exhausted = (): boolean => explored >= MAX_READINGS || work >= MAX_READINGS * 10;
   const visit = (i: number, left: number): void => {
     work++;
@@ -157,7 +160,8 @@ function splitRunTogether(filled: readonly Field[], n: number, rowCheck?: RowChe
       visit(i + 1, left);
       return;
     }
-    for (let k = 0; k <= Math.min(left, t.digits.length - 1); k++) {
+    // Only as many extra cells here as the tokens after this one cannot take: no reading is cut short.
+    for (let k = Math.max(0, left - roomAfter[i + 1]!); k <= Math.min(left, t.digits.length - 1); k++) {
       for (const split of splits(t.digits, k + 1)) {
         parts[i] = k === 0 ? undefined : split;
         visit(i + 1, left - k);

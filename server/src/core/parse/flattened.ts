@@ -56,11 +56,33 @@ function gluedNumbers(s: string, flattened: boolean): NumberAt[] | undefined {
   return endsGlued && !SENTENCE.test(s) ? out : undefined;
 }
 
+/** Digit runs that start right after a character other than a space or a digit (a cheap bound on the glued numbers). */
+function gluedStarts(text: string, start: number, end: number): number {
+  let n = 0;
+  let prev = 32;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const digit = (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+    const prevDigit = (prev >= 48 && prev <= 57) || (prev >= 0xff10 && prev <= 0xff19);
+    if (digit && !prevDigit && prev !== 32 && prev !== 9 && prev !== 0x3000) n++;
+    prev = c;
+  }
+  return n;
+}
+
+function endsInDigit(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  const c = text.charCodeAt(e - 1);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** The pieces of a flattened field (labels and glued numbers), or undefined when the field is not flattened. */
 export function splitFlattened(
   text: string, start: number, end: number, row: number, col: number, blankBefore: boolean, flattened: boolean,
 ): Piece[] | undefined {
   if (end - start < MIN_LENGTH && !flattened) return undefined;
+  if (!flattened && gluedStarts(text, start, end) < MIN_GLUED && !endsInDigit(text, start, end)) return undefined;
   const c = clean(text, start, end);
   const [a0, b0] = trimmed(c);
   const s = c.s.slice(0, b0);

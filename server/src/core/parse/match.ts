@@ -62,7 +62,7 @@ export function matchLabel(
   let bestEnd = 0;
   let bestLen = 0;
   const rank = (r: number): number => (r >= next ? r - next : 1000 + r);
-  let others: [number, number][] | undefined;
+  let matches = 0;
   // Filled rows are skipped: any unfilled row that matches beats them, and a filled best is no match.
   for (let r = 0; r < rows.length; r++) {
     if (filled[r] || r === exclude) continue;
@@ -71,7 +71,7 @@ export function matchLabel(
       if (!joined.includes(key)) continue;
       const at = joined.lastIndexOf(key);
       const end = at + key.length;
-      (others ??= []).push([r, end]);
+      matches++;
       let better: boolean;
       if (bestRow < 0) better = true;
       else if (end !== bestEnd) better = end > bestEnd;
@@ -86,7 +86,7 @@ export function matchLabel(
     }
   }
   if (bestRow >= 0) {
-    const rival = others && others.length > 1 ? rivalOf(rows, others, bestRow, bestStart) : undefined;
+    const rival = matches > 1 ? rivalOf(rows, namedRows(rows, filled, exclude, joined), bestRow, bestStart) : undefined;
     const own = ownFrom(label, from, starts, bestStart);
     // A stray label line after the row's own words (another row's label) is not part of this label.
     const strayAfter = exclude >= 0 && formsOf(rows[exclude]!).matchKeys.some((k) => joined.indexOf(k, bestEnd) >= 0);
@@ -118,6 +118,19 @@ export function matchLabel(
   }
   if (sim && sim.score >= 0.6) return { row: sim.row, ownFrom: extendOverNumbering(label, sim.from), by: 'similarity' };
   return undefined;
+}
+
+/** Every unread row the label names, with where its words end (only when more than one does: rarely). */
+function namedRows(rows: readonly RowSpec[], filled: readonly boolean[], exclude: number, joined: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    if (filled[r] || r === exclude) continue;
+    for (const key of formsOf(rows[r]!).matchKeys) {
+      const at = joined.lastIndexOf(key);
+      if (at >= 0) out.push([r, at + key.length]);
+    }
+  }
+  return out;
 }
 
 /** A row named before the winner's words and apart from them, which is not the winner's group heading. */

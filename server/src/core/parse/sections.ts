@@ -78,44 +78,57 @@ const BEFORE_INLINE = new CharSet(' \t\u3000。；;！？!?）)0123456789');
  * Headings run into one long line (a web page flattened to text: `…政务公开。二、主动公开政府信息情况 第二十条…`):
  * the template's own titles after their numeral, taken only when the line holds two or more of them.
  */
-export function inlineHeadings(text: string, line: Line): Candidate[] {
-  const s = text.slice(line.start, line.end);
+export function inlineHeadings(text: string, line: Line, marks = new MarkFinder(text)): Candidate[] {
   const found: Candidate[] = [];
-  for (const spec of SECTIONS) {
-    for (const title of [spec.title, ...spec.variants]) {
-      for (let at = s.indexOf(title); at >= 0; at = s.indexOf(title, at + title.length)) {
-        const numbering = INLINE_NUMBERING.exec(s.slice(Math.max(0, at - 2), at));
-        if (!numbering || numeralValue(numbering[1]!) !== spec.index) continue;
-        const start = at - numbering[0].length;
-        if (start > 0 && !BEFORE_INLINE.has(s.charCodeAt(start - 1))) continue;
-        const end = at + title.length;
-        const span = { start: line.start + start, end: line.start + end };
-        if (found.some((c) => c.heading.span.start < span.end && span.start < c.heading.span.end)) continue;
-        found.push({
-          heading: {
-            span, numbering: numbering[0], numberingSpan: { start: span.start, end: line.start + at }, title,
-            titleSpan: { start: line.start + at, end: span.end }, prefix: '', suffix: '',
-          },
-          spec, printedNumber: spec.index, numberingIsChinese: true,
-        });
-      }
-    }
+  // Every `、` of the line after one of the six numerals, followed by that section's title.
+  for (let mark = marks.next(line.start); mark >= 0 && mark < line.end; mark = marks.next(mark + 1)) {
+    const index = INLINE_NUMERALS.indexOf(text[mark - 1]!) + 1;
+    const start = mark - 1;
+    if (index === 0 || start < line.start) continue;
+    if (start > line.start && !BEFORE_INLINE.has(text.charCodeAt(start - 1))) continue;
+    const spec = SECTIONS[index - 1]!;
+    const title = [spec.title, ...spec.variants].find((t) => mark + 1 + t.length <= line.end && text.startsWith(t, mark + 1));
+    if (!title) continue;
+    const at = mark + 1;
+    const end = at + title.length;
+    found.push({
+      heading: {
+        span: { start, end }, numbering: text.slice(start, at), numberingSpan: { start, end: at }, title,
+        titleSpan: { start: at, end }, prefix: '', suffix: '',
+      },
+      spec, printedNumber: index, numberingIsChinese: true,
+    });
+    mark = end - 1;
   }
-  return found.length >= 2 ? found.sort((a, b) => a.heading.span.start - b.heading.span.start) : [];
+  return found.length >= 2 ? found : [];
 }
 
-/** A Chinese numeral and its mark, right before a title run into the text. */
-const INLINE_NUMBERING = /([一二三四五六])、$/;
+/** The first `、` at or after an offset; a search that ran past a line is remembered, so scanning every line stays linear. */
+export class MarkFinder {
+  private from = -1;
+  private at = -1;
+  constructor(private readonly text: string) {}
+  next(pos: number): number {
+    if (this.from >= 0 && this.from <= pos && (this.at < 0 || this.at >= pos)) return this.at;
+    this.from = pos;
+    this.at = this.text.indexOf('、', pos);
+    return this.at;
+  }
+}
+
+/** The numerals of the six sections, in order. */
+const INLINE_NUMERALS = '一二三四五六';
 
 /** The six sections, recognised by numeral + title words, each running to the next heading. */
 export function findSections(text: string, lines: Lines): Section[] {
   const all: Candidate[] = [];
+  const marks = new MarkFinder(text);
   for (let i = 0; i < lines.count; i++) {
     const start = lines.starts[i]!;
     const end = lines.ends[i]!;
     if (end === start) continue;
     if (end - start > MAX_RAW) {
-      const inline = inlineHeadings(text, { start, end });
+      const inline = inlineHeadings(text, { start, end }, marks);
       if (inline.length > 0) {
         all.push(...inline);
         continue;

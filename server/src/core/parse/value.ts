@@ -133,13 +133,11 @@ export function valuePiece(c: Clean, a: number, b: number, text: string, parsed:
     const from = sourceSpan(c, a + parsed.annotationAt, b, a).start;
     value = { ...value, annotation: text.slice(from, whole.end) };
   }
-  const token: ValueToken = {
-    value,
-    span: parsed.value.kind === 'number' ? span : whole,
-    raw: text.slice(whole.start, whole.end),
-    ...(parsed.digits !== undefined ? { digits: parsed.digits } : {}),
-    ...(parsed.glued ? { glued: true } : {}),
-  };
+  const tokenSpan = parsed.value.kind === 'number' ? span : whole;
+  const raw = text.slice(whole.start, whole.end);
+  // Literals, not spreads of optional fields: this runs for every value of every table.
+  let token: ValueToken = parsed.digits !== undefined ? { value, span: tokenSpan, raw, digits: parsed.digits } : { value, span: tokenSpan, raw };
+  if (parsed.glued) token = { ...token, glued: true };
   return { kind: 'value', token, span: whole, row: place.row, col: place.col, blankBefore: place.blankBefore };
 }
 
