@@ -27,25 +27,29 @@ export function readChunks(chunks: readonly Chunk[], order: readonly string[], g
   if (filled.some((f) => f.length === 0 || f.length > 5) || filled.reduce((s, f) => s + f.length, 0) !== 15) return undefined;
   const k = chunks.length;
   if (Math.pow(3, k) > MAX_STEPS) return { kind: 'ambiguous', readings: 0, searchStopped: true };
-  const groupings = new Map<string, { members: number[][]; failed: number }>();
-  const assign: number[] = new Array<number>(k).fill(0);
-  const total = Math.pow(3, k);
-  for (let code = 0; code < total; code++) {
-    let c = code;
-    for (let i = 0; i < k; i++) {
-      assign[i] = c % 3;
-      c = Math.floor(c / 3);
+  // Every split of the chunks into three groups of five values, each split once: chunks in printed order
+  // go to a group with room, a new group only the first empty one (groups are unordered).
+  const groupings: { members: number[][]; failed: number }[] = [];
+  const current: number[][] = [[], [], []];
+  const size = [0, 0, 0];
+  const place = (i: number): void => {
+    if (i === k) {
+      if (size.every((n) => n === 5)) groupings.push({ members: current.map((m) => m.slice()), failed: current.filter((m) => !balances(m.flatMap((c) => filled[c]!))).length });
+      return;
     }
-    const members: number[][] = [[], [], []];
-    assign.forEach((g, i) => members[g]!.push(i));
-    if (members.some((m) => m.reduce((s, i) => s + filled[i]!.length, 0) !== 5)) continue;
-    // Groups are unordered here: one key per partition.
-    const key = members.map((m) => m.join(',')).sort().join('|');
-    if (groupings.has(key)) continue;
-    const failed = members.filter((m) => !balances(m.flatMap((i) => filled[i]!))).length;
-    groupings.set(key, { members, failed });
-  }
-  const all = [...groupings.values()];
+    const n = filled[i]!.length;
+    for (let g = 0; g < 3; g++) {
+      if (size[g]! + n > 5) continue;
+      current[g]!.push(i);
+      size[g]! += n;
+      place(i + 1);
+      current[g]!.pop();
+      size[g]! -= n;
+      if (size[g] === 0) break;
+    }
+  };
+  place(0);
+  const all = groupings;
   if (all.length === 0) return undefined;
   const best = Math.min(...all.map((g) => g.failed));
   const winners = all.filter((g) => g.failed === best);
