@@ -156,3 +156,13 @@ test('headings run into one line are found only where the line holds two or more
   const got = cells(page);
   assert.deepEqual(Object.entries(TRUTH).filter(([k, v]) => got[k] !== v && got[k] !== undefined), [], 'no cell read wrong');
 });
+
+test('flattened digits one per cell are read as printed, and a changed one is caught by the sums; too few digits is GR109', () => {
+  const changed = flattenedTables().replace('结果维持结果纠正其他结果尚未审结总计210141', '结果维持结果纠正其他结果尚未审结总计310141');
+  const found = checkReport(changed).findings.filter((f) => f.code === 'GR304');
+  assert.equal(found.length, 1);
+  assert.ok(found[0]!.cells?.includes('s4.review.upheld'));
+  const short = flattenedTables().replace('结果维持结果纠正其他结果尚未审结总计210141', '结果维持结果纠正其他结果尚未审结总计21041');
+  assert.deepEqual(codes(short), ['GR109']);
+  assert.equal(cells(short)['s4.review.upheld'], undefined);
+});

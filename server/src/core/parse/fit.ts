@@ -118,11 +118,19 @@ function splitRunTogether(filled: readonly Field[], n: number, rowCheck?: RowChe
   // Without an equation nothing could confirm a split: that is a short row, not digits run together —
   // unless the digits are known to be run together (a flattened page), where a split that is the only one stands.
   const glued = filled.every((f) => f.kind === 'value' && f.token.glued);
-  const check = rowCheck ?? (glued ? ANY : undefined);
-  if (!check) return undefined;
   const tokens = filled.map((f) => (f.kind === 'value' ? f.token : undefined));
   const deficit = n - filled.length;
   const room = tokens.reduce((s, t) => s + (t?.digits ? t.digits.length - 1 : 0), 0);
+  // One digit per cell is the only split there is: read it as printed, and let the sums judge it.
+  const forced = glued && deficit === room;
+  const check = forced ? ANY : (rowCheck ?? (glued ? ANY : undefined));
+  if (!check) return undefined;
+  if (glued && deficit > room) {
+    // Fewer digits than cells: a blank cell vanished with its separator, and nothing tells which.
+    const span = { start: filled[0]!.span.start, end: filled[filled.length - 1]!.span.end };
+    const text = tokens.map((t) => t?.raw ?? '').join(' ');
+    return { ok: false, found: filled.length, ambiguity: { span, readings: 0, text } };
+  }
   if (deficit <= 0 || room < deficit) return undefined;
   let explored = 0;
   let work = 0;
@@ -195,7 +203,7 @@ function splitRunTogether(filled: readonly Field[], n: number, rowCheck?: RowChe
     for (const d of p) {
       const span = contiguous ? { start: offset, end: offset + d.length } : t.span;
       slots.push({ kind: 'value', token: { value: { kind: 'number', value: { units: BigInt(d), scale: 0 } }, span, raw: d, digits: d } });
-      resolved.push(rowCheck !== undefined);
+      resolved.push(!forced && rowCheck !== undefined);
       offset += d.length;
     }
   });
