@@ -40,20 +40,27 @@ function region(text: string, lines: Lines, start: number, end: number, flattene
   return { lines: lines.clip(from, Math.max(from, to), start, end), flattened };
 }
 
-/** Candidate regions for a table: the body of each section that holds it, else the text after its header words. */
-function regions(text: string, lines: Lines, sections: readonly Section[], id: TableId): Region[] {
+/** Candidate regions for a table, first to last: the body of each section that holds it, else the text after its header words. */
+function* regions(text: string, lines: Lines, sections: readonly Section[], id: TableId): Generator<Region> {
   const index = SECTIONS.find((s) => s.table === id)!.index;
   const own = sections.filter((s) => s.index === index);
-  const lineOf = (s: Section): number => lines.at(s.heading.span.start);
-  const flattened = (s: Section): boolean => sections.some((o) => o !== s && lineOf(o) === lineOf(s));
-  if (own.length > 0) return own.map((s) => region(text, lines, s.heading.span.end, s.span.end, flattened(s)));
+  if (own.length > 0) {
+    // Headings per line, counted once: a year-book of reports holds thousands of sections.
+    const headingsOnLine = new Map<number, number>();
+    for (const s of sections) {
+      const line = lines.at(s.heading.span.start);
+      headingsOnLine.set(line, (headingsOnLine.get(line) ?? 0) + 1);
+    }
+    for (const s of own) yield region(text, lines, s.heading.span.end, s.span.end, headingsOnLine.get(lines.at(s.heading.span.start))! > 1);
+    return;
+  }
   for (const anchor of FALLBACK_ANCHORS[id]) {
     const at = text.indexOf(anchor);
     if (at < 0) continue;
     const next = sections.find((s) => s.span.start > at);
-    return [region(text, lines, lines.starts[lines.at(at)]!, next?.span.start ?? text.length)];
+    yield region(text, lines, lines.starts[lines.at(at)]!, next?.span.start ?? text.length);
+    return;
   }
-  return [];
 }
 
 function firstTable(text: string, lines: Lines, sections: readonly Section[], id: TableId, read: (tokens: Tokens) => Table | undefined): Table | undefined {
