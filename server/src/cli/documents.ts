@@ -4,7 +4,7 @@ import { lineStartsOf, type Range } from '../core/positions';
 import { documentFormatOf, formatPlace, isLegacyOffice, readDocument, type ReadDocument, type SourcePlace } from '../readers';
 import type { CliDiagnostic, FileOutcome, FileSettings } from './analyze';
 import { messages } from './messages';
-import { nativePath } from '../shared/native-names';
+import { onNativePath } from '../shared/native-names';
 
 /** A .docx/.pdf/.html input read into report text before it is checked like any text file. */
 export type DocumentInput = { readonly document: ReadDocument } | { readonly outcome: FileOutcome };
@@ -25,10 +25,9 @@ export async function readDocumentInputs(files: readonly { path: string; found: 
     if (!format) continue;
     let bytes: Uint8Array;
     try {
-      const native = nativePath(path);
-      const size = statSync(native).size;
+      const { at, size } = onNativePath(path, (spelt) => ({ at: spelt, size: statSync(spelt).size }));
       if (size > settings.maxSize) { out.set(i, { outcome: { status: 'error', file: path, message: m.cannotRead(path, m.tooLarge(`${size} B`, `${settings.maxSize} B`)) } }); continue; }
-      bytes = readFileSync(native);
+      bytes = readFileSync(at);
     } catch {
       continue; // the text path reports why (not found, permission, directory)
     }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { FOLDER_EXTENSIONS } from '../shared/report-extensions';
 import { filesMatching, isGlob, reportFilesUnder } from '../shared/report-files';
 import type { Messages } from './messages';
-import { nativePath } from '../shared/native-names';
+import { onNativePath } from '../shared/native-names';
 
 /** A file to read; `found` when it came from a directory or glob (then a non-report is skipped, not checked). */
 export interface InputFile {
@@ -28,7 +28,7 @@ export function expandInputs(inputs: readonly string[], m: Messages): { files: I
   for (const input of inputs) {
     let stat;
     try {
-      stat = statSync(nativePath(input));
+      stat = onNativePath(input, (at) => statSync(at));
     } catch (error) {
       if (isGlob(input)) {
         const matches = filesMatching(input);

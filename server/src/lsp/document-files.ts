@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { documentFormatOf, readDocument, type DocumentResult, type ReadFailure } from '../readers';
-import { nativePath } from '../shared/native-names';
+import { onNativePathAsync } from '../shared/native-names';
 import { MAX_FILE_BYTES } from './workspace-files';
 
 /** Largest .docx/.pdf/.html file read (they carry images and fonts besides the report's text). */
@@ -25,7 +25,7 @@ export async function readDocumentFile(path: string): Promise<DocumentFileResult
   if (!format) return { ok: false, failure: 'unreadable', detail: 'not a document' };
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(nativePath(path));
+    bytes = await onNativePathAsync(path, (at) => readFile(at));
   } catch (e) {
     return { ok: false, failure: 'unreadable', detail: String((e as Error).message ?? e) };
   }

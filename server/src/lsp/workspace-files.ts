@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken } from 'vscode-languageserver';
-import { nativePath } from '../shared/native-names';
+import { onNativePath } from '../shared/native-names';
 import { readReport } from '../shared/read-file';
 import { reportFilesUnderRoots } from '../shared/report-files';
 
@@ -41,7 +41,7 @@ export const isUnder = (path: string, root: string): boolean =>
 /** Size and modification time: a file whose stamp is unchanged need not be read again. */
 export function stampOf(path: string): string | undefined {
   try {
-    const s = statSync(nativePath(path));
+    const s = onNativePath(path, (at) => statSync(at));
     return s.isFile() ? `${s.size}:${s.mtimeMs}` : undefined;
   } catch {
     return undefined;

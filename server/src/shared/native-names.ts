@@ -1,4 +1,4 @@
-import { existsSync, readdir, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, promises, readdirSync, type Dirent } from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';
 import { TextDecoder } from 'node:util';
 
@@ -52,10 +52,32 @@ function nativeBytes(path: string): Buffer | undefined {
   return at;
 }
 
-/** The path to open: the string itself when it names a file, else the bytes of the file it stands for. */
-export function nativePath(path: string): string | Buffer {
-  if (!mayBeNative(path) || existsSync(path)) return path;
-  return nativeBytes(path) ?? path;
+/** The bytes a path stands for when using it as spelt failed for want of the file; else the error again. */
+function retryTarget(path: string, error: unknown): Buffer {
+  const bytes = (error as { code?: unknown }).code === 'ENOENT' && mayBeNative(path) ? nativeBytes(path) : undefined;
+  if (!bytes) throw error;
+  return bytes;
+}
+
+/**
+ * `use` on the path as spelt; when that finds no file, once more on the bytes of the file the path
+ * stands for (a name shown decoded from GBK). A file that is there costs nothing more.
+ */
+export function onNativePath<T>(path: string, use: (path: string | Buffer) => T): T {
+  try {
+    return use(path);
+  } catch (error) {
+    return use(retryTarget(path, error));
+  }
+}
+
+/** `onNativePath` for asynchronous use. */
+export async function onNativePathAsync<T>(path: string, use: (path: string | Buffer) => Promise<T>): Promise<T> {
+  try {
+    return await use(path);
+  } catch (error) {
+    return use(retryTarget(path, error));
+  }
 }
 
 /** A directory entry listed by its bytes, shown under its readable name (the entry's type kept). */
@@ -68,7 +90,7 @@ function entriesOf(dir: string, listed: Dirent[]): Dirent[] {
   if (!listed.some((e) => e.name.includes('\uFFFD'))) return listed;
   try {
     // Listed with encoding 'buffer', an entry's name is its bytes.
-    const entries = readdirSync(nativePath(dir), { withFileTypes: true, encoding: 'buffer' } as unknown as ListOptions);
+    const entries = onNativePath(dir, (at) => readdirSync(at, { withFileTypes: true, encoding: 'buffer' } as unknown as ListOptions));
     return entries.map((e) => renamed(e, nameFromBytes(e.name as unknown as Buffer)));
   } catch {
     return listed;
@@ -81,11 +103,11 @@ type Listed = (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void;
 /**
  * The folder walk's view of the file system (tinyglobby's `fs` option): folders are listed by their
  * bytes when a name is not UTF-8, so a walk goes into a GBK-named folder and returns readable
- * paths, which `nativePath` opens.
+ * paths, which `onNativePath` opens.
  */
 export const nativeNamesFs = {
-  readdirSync: (dir: string, options: ListOptions): Dirent[] => entriesOf(dir, readdirSync(nativePath(dir), options)),
+  readdirSync: (dir: string, options: ListOptions): Dirent[] => entriesOf(dir, onNativePath(dir, (at) => readdirSync(at, options))),
   readdir: (dir: string, options: ListOptions, done: Listed): void => {
-    readdir(nativePath(dir), options, (error, entries) => done(error, error ? [] : entriesOf(dir, entries)));
+    onNativePathAsync(dir, (at) => promises.readdir(at, options)).then((entries) => done(null, entriesOf(dir, entries)), (error: NodeJS.ErrnoException) => done(error, []));
   },
 };

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, type Encoding } from './decode';
-import { nativePath } from './native-names';
+import { onNativePath } from './native-names';
 
 export type ReadFailure = 'not-found' | 'permission' | 'too-large' | 'is-directory' | 'other';
 
@@ -39,7 +39,7 @@ export function readReport(path: string, maxSize: number): ReadResult {
   try {
     // Non-blocking: opening a FIFO no one writes to would otherwise wait forever (it now reads as
     // empty); a pipe that is being written (`<(cat r.txt)`) is waited for in readChunk.
-    fd = openSync(nativePath(path), constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = onNativePath(path, (at) => openSync(at, constants.O_RDONLY | constants.O_NONBLOCK));
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { kind: 'error', failure: 'is-directory', detail: 'EISDIR' };
     if (stat.size > maxSize) return { kind: 'error', failure: 'too-large', detail: 'EFBIG', size: stat.size };

@@ -1,7 +1,7 @@
 import type { Report, Section, Span } from '../model';
 import { hasPlaceholderIn } from '../placeholders';
 import type { Rule } from './rule';
-import { sectionProse, squeeze } from './section-prose';
+import { SAYS_NOTHING, sectionProse, squeeze } from './section-prose';
 import { text } from './support';
 
 /** The stretches of a section's body outside its tables. */
@@ -33,8 +33,6 @@ const isWord = (c: number): boolean => c > 32 && !MARKS.has(c) && c !== 0xa0 && 
 
 /** Sections whose point is their prose: 一 the year's work, 五 problems and improvements, 六 other matters. */
 const PROSE_SECTIONS = new Set([1, 5, 6]);
-/** 五 saying only that there is nothing (无, 暂无, 没有…): as empty as no text, for a section that must name problems and improvements. */
-export const SAYS_NOTHING = /^(?:无|暂无|没有|本年度无|本年无|不涉及)[。.]?$/;
 
 export const emptySection: Rule = {
   code: 'GR111', slug: 'empty-section', defaultSeverity: 'warning',

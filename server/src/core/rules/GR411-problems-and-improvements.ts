@@ -1,6 +1,5 @@
 import type { Rule } from './rule';
-import { sectionOf, sectionProse, squeeze } from './section-prose';
-import { SAYS_NOTHING } from './GR111-empty-section';
+import { SAYS_NOTHING, sectionOf, sectionProse, squeeze } from './section-prose';
 import { text } from './support';
 
 /** How reports name a problem: 问题, 不足, 短板, 差距, 有待提高, 还需加强, 不够及时… */

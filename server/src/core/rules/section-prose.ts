@@ -22,3 +22,6 @@ export const prosesOf = (report: Report, indexes: readonly number[]): string =>
 
 /** Text with whitespace and Markdown marks removed, for word searches across PDF line breaks and spacing. */
 export const squeeze = (text: string): string => text.replace(/[\s　*#>|]+/g, '');
+
+/** Squeezed prose that only says there is nothing (无, 暂无, 没有…): for 五, as empty as no text (GR111), and not judged by GR411. */
+export const SAYS_NOTHING = /^(?:无|暂无|没有|本年度无|本年无|不涉及)[。.]?$/;
