@@ -31,6 +31,19 @@ function readChunk(fd: number, buffer: Buffer, at: number): number {
 }
 
 /**
+ * One buffer for every read, grown as needed: decoding copies the bytes into a string, so a folder of
+ * reports need not allocate (and the collector reclaim) a fresh 64 KB per file.
+ */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+/** A bigger file gets a buffer of its own, not kept: the language server lives long. */
+const SCRATCH_MAX = 1024 * 1024;
+
+function bufferFor(size: number): Buffer {
+  if (size > scratch.length && size <= SCRATCH_MAX) scratch = Buffer.allocUnsafe(size);
+  return size <= scratch.length ? scratch.subarray(0, size) : Buffer.allocUnsafe(size);
+}
+
+/**
  * Reads and decodes one file, never more than `maxSize` bytes: a bigger file (or a device that
  * never ends) is refused before it can fill memory.
  */
@@ -44,7 +57,7 @@ export function readReport(path: string, maxSize: number): ReadResult {
     if (stat.isDirectory()) return { kind: 'error', failure: 'is-directory', detail: 'EISDIR' };
     if (stat.size > maxSize) return { kind: 'error', failure: 'too-large', detail: 'EFBIG', size: stat.size };
     // stat.size can be 0 or stale for pipes and special files: read until EOF, up to the limit.
-    let buffer = Buffer.allocUnsafe(Math.min(maxSize + 1, Math.max(stat.size + 1, 64 * 1024)));
+    let buffer = bufferFor(Math.min(maxSize + 1, Math.max(stat.size + 1, 64 * 1024)));
     let length = 0;
     for (;;) {
       if (length === buffer.length) {

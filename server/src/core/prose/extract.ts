@@ -33,13 +33,33 @@ function proseView(report: Report): string {
   return view.replace(/《[^》\n]{1,80}》/g, (m) => `《${TITLE_FILL.repeat(m.length - 2)}》`);
 }
 
+const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
+/** What ends a sentence or a cell before the comma a wrapped line holds. */
+const NOT_WRAPPED = new CharSet('\n。！？!?；;：:|\t');
+
 /**
  * A sentence wrapped over two lines (text copied from a PDF): the break between two CJK characters,
- * on a line that is a sentence's beginning (it holds a comma) and does not end one, reads as a space
- * (same length: view offsets stay text offsets).
+ * on a line that is a sentence's beginning (a comma at most 61 characters back, no sentence end
+ * between) reads as a space (same length: view offsets stay text offsets). A scan from each break
+ * back, not a regex: V8 runs a lookbehind at every position, a comma-led regex from every comma.
  */
-const WRAPPED_BREAK = /([，,][^\n。！？!?；;：:|\t]{0,60}[\u3400-\u9fff])\n(?=[\u3400-\u9fff])/g;
-const joinWrappedLines = (view: string): string => view.replace(WRAPPED_BREAK, '$1 ');
+function joinWrappedLines(view: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = view.indexOf('\n'); at >= 0; at = view.indexOf('\n', at + 1)) {
+    if (!isHan(view.charCodeAt(at - 1)) || !isHan(view.charCodeAt(at + 1))) continue;
+    for (let i = at - 2; i >= Math.max(0, at - 62); i--) {
+      const code = view.charCodeAt(i);
+      if (code === 0xff0c || code === 44) {
+        out += `${view.slice(from, at)} `;
+        from = at + 1;
+        break;
+      }
+      if (NOT_WRAPPED.has(code)) break;
+    }
+  }
+  return from === 0 ? view : out + view.slice(from);
+}
 
 const SENTENCE_END_CHARS = '。！？!?；;\n';
 const SENTENCE_END = new CharSet(SENTENCE_END_CHARS);
