@@ -125,7 +125,7 @@ function generate(dir: string, seeds: { text: string }[]): void {
 interface CliRun {
   wallMs: number;
   status: number | null;
-  stats: { files: number; workers: number; filesPerWorker: number[]; cpuUserMs: number; cpuSystemMs: number; wallMs: number };
+  stats: { files: number; workers: number; filesPerWorker: number[]; cpuUserMs: number; cpuSystemMs: number; wallMs: number; cached: number };
   checked: number;
 }
 
@@ -163,6 +163,25 @@ function breakdown(dir: string, cliWallMs: number): void {
   console.log(`   cpu of the checks, all threads: ${(cold.cpuMs / 1000).toFixed(2)} s for ${((cold.firstMs + cold.restMs) / 1000).toFixed(2)} s wall`);
 }
 
+/** `--cache`: the second run over the same folder, with nothing changed and with 100 files changed (other ones each round). */
+function withCache(dir: string): void {
+  const args = ['--cache-location', join(dir, '..', `${basename(dir)}.cache`)];
+  try {
+    runCli(dir, args);
+    const unchanged = median([0, 1, 2].map(() => runCli(dir, args)));
+    const names = readdirSync(dir).sort();
+    const changed = median([0, 1, 2].map((round) => {
+      for (const name of names.slice(round * 100, round * 100 + 100)) writeFileSync(join(dir, name), `${readFileSync(join(dir, name), 'utf8')}\n`);
+      return runCli(dir, args);
+    }));
+    const row = (name: string, r: CliRun): string[] => [name, String(r.checked - r.stats.cached), (r.wallMs / 1000).toFixed(2), ((r.stats.cpuUserMs + r.stats.cpuSystemMs) / 1000).toFixed(2)];
+    console.log('\n   --cache, the run after a first one (median of 3; default threads):');
+    console.log(table(['run', 'checked again', 'wall s', 'cpu s'], [row('nothing changed', unchanged), row('100 files changed', changed)]).replace(/^/gm, '   '));
+  } finally {
+    rmSync(args[1]!, { force: true });
+  }
+}
+
 function cli(seeds: { text: string }[]): { pooled: number; alone: number } {
   const dir = mkdtempSync(join(tmpdir(), 'gov-report-bench-'));
   try {
@@ -191,6 +210,7 @@ function cli(seeds: { text: string }[]): { pooled: number; alone: number } {
     console.log('   default: one thread per idle core but one (left to V8\'s compiler and collector), so two cores or a busy machine run without workers');
     const alone = others[1]!;
     breakdown(dir, alone.wallMs);
+    withCache(dir);
     return { pooled: pooled!.wallMs / 1000, alone: alone.wallMs / 1000 };
   } finally {
     rmSync(dir, { recursive: true, force: true });

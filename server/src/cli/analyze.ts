@@ -15,12 +15,15 @@ import { extractCells, sectionsPresent } from './extract-cells';
 import { messages } from './messages';
 import { optionsForFile, RUN_LOOKUPS } from '../shared/project-config';
 import { readReport, type ReadResult } from '../shared/read-file';
+import { cacheKey, type CacheEntry } from './cache';
 
 /** What every file's work needs; plain data so it can go to a worker thread. */
 export interface FileSettings {
   readonly locale: Locale;
   readonly maxSize: number;
   readonly options: CheckOptions;
+  /** With `--cache`: the checker's stamp, part of every file's cache key. */
+  readonly cache?: { readonly stamp: string };
 }
 
 export interface FileTask {
@@ -36,6 +39,8 @@ export interface FileTask {
   readonly phase?: CheckPhase;
   /** The report text read from a .docx/.pdf/.html file (see documents.ts); the file itself is not read again. */
   readonly text?: string;
+  /** The file's outcome from the last run with `--cache`, reused if its key still matches. */
+  readonly cached?: CacheEntry;
 }
 
 export interface CliTextEdit {
@@ -69,9 +74,11 @@ interface Described {
 
 export type FileOutcome =
   | { readonly status: 'error'; readonly file: string; readonly message: string }
-  | { readonly status: 'skipped'; readonly file: string; readonly message: string }
+  | { readonly status: 'skipped'; readonly file: string; readonly message: string; readonly cacheKey?: string }
   | (Described & {
     readonly status: 'checked';
+    /** With `--cache`: the key of everything this outcome was computed from. */
+    readonly cacheKey?: string;
     readonly diagnostics: readonly CliDiagnostic[];
     /** Normalised agency and year, to find each report's predecessor among the inputs. */
     readonly link: { readonly agency: string; readonly year: number } | null;
@@ -171,15 +178,23 @@ export function processFile(task: FileTask, settings: FileSettings): FileOutcome
       if (!looksLikeReport(report)) return notAReport(task, file, m);
       return { status: 'extracted', ...describe(report, file, read.encoding), sections: sectionsPresent(report), cells: extractCells(report) };
     }
+    const options = optionsForFile(file, settings.options, undefined, RUN_LOOKUPS);
+    // The first pass is cached; the cross-year pass depends on two files and runs again.
+    const key = settings.cache && !task.previous ? cacheKey(settings.cache.stamp, options, `${task.found}\0${file}`, read.text) : undefined;
+    if (key !== undefined && task.cached?.key === key) return task.cached.outcome;
     const previous = task.previous ? readPrevious(task.previous, settings.maxSize, task.previousText) : undefined;
-    const result = checkReport(read.text, { options: optionsForFile(file, settings.options, undefined, RUN_LOOKUPS), previous, phase: task.phase ?? 'single' });
+    const result = checkReport(read.text, { options, previous, phase: task.phase ?? 'single' });
     if (task.previous) remember({ file, text: read.text, report: result.report });
-    if (!looksLikeReport(result.report)) return notAReport(task, file, m);
+    if (!looksLikeReport(result.report)) {
+      const outcome = notAReport(task, file, m);
+      return key !== undefined && outcome.status === 'skipped' ? { ...outcome, cacheKey: key } : outcome;
+    }
     return {
       status: 'checked',
       ...describe(result.report, file, read.encoding),
       diagnostics: toDiagnostics(result, settings.locale, previous),
       link: linkOf(result.report) ?? null,
+      ...(key !== undefined ? { cacheKey: key } : {}),
     };
   } catch (error) {
     // The core promises never to throw; if it does, this file fails alone and says so.

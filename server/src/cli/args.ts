@@ -20,7 +20,11 @@ interface Common {
 export type Command =
   | { readonly kind: 'help'; readonly locale: Locale }
   | { readonly kind: 'version' }
-  | (Common & { readonly kind: 'check'; readonly inputs: readonly string[]; readonly format: CheckFormat; readonly options: CheckOptions })
+  | (Common & {
+    readonly kind: 'check'; readonly inputs: readonly string[]; readonly format: CheckFormat; readonly options: CheckOptions;
+    /** `--cache` / `--cache-location`: reuse the outcomes of files unchanged since the last run. */
+    readonly cache?: { readonly location?: string };
+  })
   | (Common & { readonly kind: 'extract'; readonly inputs: readonly string[]; readonly format: ExtractFormat })
   | (Common & { readonly kind: 'explain'; readonly file: string; readonly line: number; readonly column: number; readonly format: ExplainFormat })
   | { readonly kind: 'lsp' };
@@ -46,13 +50,13 @@ const RULE_OPTION_FLAGS = new Map(Object.keys(RULE_OPTIONS).map((key) => [flagOf
 /** Every option the CLI knows, as node:util parseArgs reads them (names without `--`). */
 const OPTIONS = {
   format: { type: 'string' }, locale: { type: 'string' }, rule: { type: 'string', multiple: true }, 'max-size': { type: 'string' },
-  jobs: { type: 'string' }, help: { type: 'boolean', short: 'h' }, stdio: { type: 'boolean' }, clientProcessId: { type: 'string' },
+  jobs: { type: 'string' }, cache: { type: 'boolean' }, 'cache-location': { type: 'string' }, help: { type: 'boolean', short: 'h' }, stdio: { type: 'boolean' }, clientProcessId: { type: 'string' },
   ...Object.fromEntries([...RULE_OPTION_FLAGS.keys()].map((flag) => [flag, { type: 'string' }])),
 } as const satisfies ParseArgsConfig['options'];
 
 /** The options each command takes (`help` is every command's). */
 const ACCEPTS: Record<string, readonly string[]> = {
-  check: ['format', 'locale', 'rule', 'max-size', 'jobs', ...RULE_OPTION_FLAGS.keys()],
+  check: ['format', 'locale', 'rule', 'max-size', 'jobs', 'cache', 'cache-location', ...RULE_OPTION_FLAGS.keys()],
   extract: ['format', 'locale', 'max-size', 'jobs'],
   explain: ['format', 'locale', 'max-size'],
   // --clientProcessId is passed by some clients; the server reads it from the command line itself.
@@ -155,7 +159,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
       const { options, problems } = resolveOptions({ locale, rules, ...ruleOptions });
       const problem = problems[0];
       if (problem) return fail(m.badValue(`--${flagOf(problem.path)}`, last(flagOf(problem.path)) ?? '', problem.message.replace(/, received [\s\S]*$/, '')));
-      return { command: { kind: 'check', ...common, inputs: positional, format: format('check') as CheckFormat, options } };
+      const cacheLocation = last('cache-location');
+      // A cache location alone asks for the cache too.
+      const cache = flags.has('cache') || cacheLocation !== undefined ? { cache: cacheLocation === undefined ? {} : { location: cacheLocation } } : {};
+      return { command: { kind: 'check', ...common, inputs: positional, format: format('check') as CheckFormat, options, ...cache } };
     }
   }
 }

@@ -56,8 +56,10 @@ export function defaultThreads(cores = availableParallelism(), load = loadavg()[
  * thread is left with a long one while the others wait.
  */
 export async function runTasks(tasks: readonly FileTask[], settings: FileSettings, pool: PoolOptions): Promise<{ outcomes: FileOutcome[]; stats: RunStats }> {
-  const threads = Math.min(pool.jobs ?? defaultThreads(), Math.ceil(tasks.length / 32));
-  if (!pool.workerScript || tasks.length < POOL_THRESHOLD || threads < 2) {
+  // Files with an outcome from the last run (`--cache`) are mostly a read and a hash: not work to share.
+  const work = tasks.filter((t) => !t.cached).length;
+  const threads = Math.min(pool.jobs ?? defaultThreads(), Math.ceil(work / 32));
+  if (!pool.workerScript || work < POOL_THRESHOLD || threads < 2) {
     const outcomes = tasks.map((t) => processFile(t, settings));
     return { outcomes, stats: { files: tasks.length, workers: 0, filesPerWorker: [tasks.length] } };
   }

@@ -19,6 +19,7 @@ import { chainOrder, withCrossYear } from './cross-year';
 import { predecessors } from './link';
 import { messages } from './messages';
 import { runTasks } from './pool';
+import { openRunCache, saveRunCache } from './run-cache';
 import { VERSION } from './version';
 
 export interface CliIo {
@@ -102,15 +103,18 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
     error(e);
     notifications.push({ level: 'error', file: '.', message: e });
   }
+  const cache = command.kind === 'check' && command.cache ? openRunCache(command.cache.location, io) : undefined;
   const settings: FileSettings = {
     locale: command.locale,
     maxSize: command.maxSize,
     options: command.kind === 'check' ? command.options : { locale: command.locale, rules: {}, repeatedTextThreshold: 0.5 },
+    ...(cache ? { cache: { stamp: cache.stamp } } : {}),
   };
   const documents = await readDocumentInputs(files, settings);
   const tasks: FileTask[] = files.map((f, i) => {
     const read = documents.get(i);
-    return { command: command.kind, path: f.path, found: f.found, ...(read && 'document' in read ? { text: read.document.text } : {}) };
+    const cached = cache?.entries.get(resolve(io.cwd, f.path));
+    return { command: command.kind, path: f.path, found: f.found, ...(read && 'document' in read ? { text: read.document.text } : {}), ...(cached ? { cached } : {}) };
   });
   RUN_LOOKUPS.clear();
   if (command.kind === 'check') {
@@ -121,6 +125,7 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
   }
   const pool = { jobs: command.jobs, workerScript: io.workerScript };
   const { outcomes, stats } = await runTasks(tasks, settings, pool);
+  const cached = cache ? saveRunCache(cache, tasks, outcomes, io, note, m) : 0;
   let relinked = 0;
   if (command.kind === 'check') {
     // Reports whose predecessor is among the inputs are checked again against it (GR404–GR406).
@@ -180,7 +185,7 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
   if (io.env.GOV_REPORT_STATS) {
     const usage = process.resourceUsage();
     io.stderr(`gov-report-stats ${JSON.stringify({
-      ...stats, relinked, wallMs: Date.now() - started, cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000),
+      ...stats, relinked, cached, wallMs: Date.now() - started, cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000),
     })}\n`);
   }
   return failed ? EXIT_USAGE : hasErrors ? EXIT_FINDINGS : EXIT_OK;
