@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { cacheKey, readCache, writeCache } from './cache';
+import { cacheKey, readCache, writeCache, type CacheEntry, type DocumentEntry } from './cache';
 import { parseArgs } from './args';
-import { cli, SEEDS, seedText, tempDir, type Run } from './test-support';
+import { cli, ROOT, SEEDS, seedText, tempDir, type Run } from './test-support';
 
 /** A folder of the seeds and one file that is not a report. */
 function folder(t: Parameters<typeof tempDir>[0]): string {
@@ -90,11 +90,16 @@ test('cache file: another checker\'s stamp or a damaged entry reads as empty; ke
   const dir = tempDir(t);
   const path = join(dir, 'c');
   const outcome = { status: 'skipped', file: 'a.txt', message: 'm' } as const;
-  assert.equal(writeCache(path, 'v1', new Map([['/a.txt', { key: 'k', outcome }]])), undefined);
-  assert.deepEqual([...readCache(path, 'v1')], [['/a.txt', { key: 'k', outcome }]]);
-  assert.equal(readCache(path, 'v2').size, 0);
-  writeFileSync(path, JSON.stringify({ stamp: 'v1', entries: { '/a.txt': { key: 1 }, '/b.txt': { key: 'k', outcome } } }));
-  assert.deepEqual([...readCache(path, 'v1').keys()], ['/b.txt']);
+  const contents = (entries: [string, CacheEntry][], documents: [string, DocumentEntry][] = []) => ({ entries: new Map(entries), documents: new Map(documents) });
+  const document: DocumentEntry = { hash: 'h', format: 'docx', text: 'x', starts: [0], places: [{ kind: 'paragraph', paragraph: 1 }] };
+  assert.equal(writeCache(path, 'v1', contents([['/a.txt', { key: 'k', outcome }]], [['/a.docx', document]])), undefined);
+  assert.deepEqual(readCache(path, 'v1'), contents([['/a.txt', { key: 'k', outcome }]], [['/a.docx', document]]));
+  assert.deepEqual(readCache(path, 'v2'), contents([]));
+  writeFileSync(path, JSON.stringify({
+    stamp: 'v1', entries: { '/a.txt': { key: 1 }, '/b.txt': { key: 'k', outcome } },
+    documents: { '/a.docx': { ...document, starts: [0, 5] }, '/b.docx': document },
+  }));
+  assert.deepEqual(readCache(path, 'v1'), contents([['/b.txt', { key: 'k', outcome }]], [['/b.docx', document]]));
   const keys = new Set([
     cacheKey('v1', { a: 1 }, 'f', 't'), cacheKey('v2', { a: 1 }, 'f', 't'), cacheKey('v1', { a: 2 }, 'f', 't'),
     cacheKey('v1', { a: 1 }, 'g', 't'), cacheKey('v1', { a: 1 }, 'f', 'u'),
@@ -110,4 +115,28 @@ test('--cache and --cache-location: check only; a location alone asks for the ca
   assert.equal((parsed(['check', 'a']) as { command: { cache?: unknown } }).command.cache, undefined);
   assert.ok('error' in parsed(['extract', 'a', '--cache']));
   assert.ok('error' in parsed(['check', 'a', '--cache-location']));
+});
+
+test('--cache with .docx and .html reports: the text read and its places are kept by the file\'s bytes; the output is the same, places included', async (t) => {
+  const dir = tempDir(t);
+  const reports = join(dir, 'reports');
+  mkdirSync(reports);
+  copyFileSync(join(ROOT, 'test-fixtures', 'docx', 'filled-2021-wps.docx'), join(reports, 'filled.docx'));
+  const html = readdirSync(join(ROOT, 'test-fixtures', 'html')).find((n) => n.endsWith('.html'))!;
+  copyFileSync(join(ROOT, 'test-fixtures', 'html', html), join(reports, 'page.html'));
+  const args = ['check', reports, '--format', 'json', '--cache-location', join(dir, 'cache')];
+  const first = await cli(args, { env: STATS });
+  assert.match(first.stdout, /"source":/, 'findings placed in the originals');
+  const second = await cli(args, { env: STATS });
+  const stats = (run: Run) => JSON.parse(/gov-report-stats (.*)/.exec(run.stderr)![1]!) as { cached: number; cachedDocuments: number };
+  assert.deepEqual([stats(first).cachedDocuments, stats(second).cachedDocuments, stats(second).cached], [0, 2, 2]);
+  assert.equal(second.stdout, first.stdout);
+  const docx = readFileSync(join(reports, 'filled.docx'));
+  writeFileSync(join(reports, 'filled.docx'), Buffer.concat([docx, Buffer.alloc(0)]));
+  // Same bytes, a new time: still the same document.
+  assert.equal(stats(await cli(args, { env: STATS })).cachedDocuments, 2);
+  writeFileSync(join(reports, 'page.html'), readFileSync(join(reports, 'page.html'), 'utf8').replace('。</p>', '。补记。</p>'));
+  const third = await cli(args, { env: STATS });
+  assert.deepEqual([stats(third).cachedDocuments, stats(third).cached], [1, 1]);
+  assert.equal(third.stdout, (await cli(['check', reports, '--format', 'json'])).stdout);
 });

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { FileOutcome } from './analyze';
+import type { DocumentFormat, SourcePlace } from '../readers';
 import { VERSION } from './version';
 
 export const DEFAULT_CACHE_FILE = '.gov-report-cache';
@@ -16,10 +17,27 @@ export interface CacheEntry {
   readonly outcome: FileOutcome;
 }
 
+/** A .docx/.pdf/.html file's text and its map back to the file, by the SHA-1 of its bytes: reading a PDF costs far more than checking its text. */
+export interface DocumentEntry {
+  readonly hash: string;
+  readonly format: DocumentFormat;
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly places: readonly SourcePlace[];
+}
+
+export interface CacheContents {
+  readonly entries: Map<string, CacheEntry>;
+  readonly documents: Map<string, DocumentEntry>;
+}
+
 interface CacheFile {
   readonly stamp: string;
   readonly entries: Record<string, CacheEntry>;
+  readonly documents?: Record<string, DocumentEntry>;
 }
+
+export const bytesHash = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('base64');
 
 /** The checker that wrote a cache: its version and, since code changes between versions while developing, its build (the CLI script's size and time). */
 export function checkerStamp(script: string | undefined): string {
@@ -49,22 +67,28 @@ export function cachePath(location: string | undefined, cwd: string): string {
   }
 }
 
-/** The entries a cache file holds for this checker, by absolute path; none when it is missing, unreadable, damaged or from another build. */
-export function readCache(path: string, stamp: string): Map<string, CacheEntry> {
+const isDocumentEntry = (d: Partial<DocumentEntry> | undefined): boolean =>
+  typeof d?.hash === 'string' && typeof d.format === 'string' && typeof d.text === 'string' && Array.isArray(d.starts) && Array.isArray(d.places) && d.starts.length === d.places.length;
+
+/** What a cache file holds for this checker, by absolute path; nothing when it is missing, unreadable, damaged or from another build. */
+export function readCache(path: string, stamp: string): CacheContents {
   try {
     const file = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
-    if (file.stamp !== stamp || typeof file.entries !== 'object' || file.entries === null) return new Map();
-    return new Map(Object.entries(file.entries).filter(([, e]) => typeof e?.key === 'string' && typeof e.outcome?.status === 'string'));
+    if (file.stamp !== stamp || typeof file.entries !== 'object' || file.entries === null) return { entries: new Map(), documents: new Map() };
+    return {
+      entries: new Map(Object.entries(file.entries).filter(([, e]) => typeof e?.key === 'string' && typeof e.outcome?.status === 'string')),
+      documents: new Map(Object.entries(file.documents ?? {}).filter(([, d]) => isDocumentEntry(d))),
+    };
   } catch {
-    return new Map();
+    return { entries: new Map(), documents: new Map() };
   }
 }
 
 /** Writes the cache whole (a new file renamed over the old, so a crash never leaves half a cache); the error's text when it cannot. */
-export function writeCache(path: string, stamp: string, entries: ReadonlyMap<string, CacheEntry>): string | undefined {
+export function writeCache(path: string, stamp: string, contents: CacheContents): string | undefined {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    const file: CacheFile = { stamp, entries: Object.fromEntries(entries) };
+    const file: CacheFile = { stamp, entries: Object.fromEntries(contents.entries), documents: Object.fromEntries(contents.documents) };
     writeFileSync(temporary, JSON.stringify(file));
     renameSync(temporary, path);
     return undefined;

@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Locale } from '../core/findings';
 import { lineStartsOf, type Range } from '../core/positions';
-import { documentFormatOf, formatPlace, isLegacyOffice, readDocument, type ReadDocument, type SourcePlace } from '../readers';
+import { documentFormatOf, formatPlace, isLegacyOffice, readDocument, SourceMap, type DocumentFormat, type DocumentResult, type ReadDocument, type SourcePlace } from '../readers';
+import { bytesHash } from './cache';
+import type { RunCache } from './run-cache';
 import type { CliDiagnostic, FileOutcome, FileSettings } from './analyze';
 import { messages } from './messages';
 import { onNativePath } from '../shared/native-names';
@@ -14,7 +16,9 @@ export type DocumentInput = { readonly document: ReadDocument } | { readonly out
  * Old Office and WPS binaries, scans and damaged files become outcomes: an error when named on the
  * command line (exit 2), a skip when found in a directory.
  */
-export async function readDocumentInputs(files: readonly { path: string; found: boolean }[], settings: Pick<FileSettings, 'locale' | 'maxSize'>): Promise<Map<number, DocumentInput>> {
+export async function readDocumentInputs(
+  files: readonly { path: string; found: boolean }[], settings: Pick<FileSettings, 'locale' | 'maxSize'>, cache?: DocumentCache,
+): Promise<Map<number, DocumentInput>> {
   const m = messages(settings.locale);
   const out = new Map<number, DocumentInput>();
   for (let i = 0; i < files.length; i++) {
@@ -31,11 +35,28 @@ export async function readDocumentInputs(files: readonly { path: string; found: 
     } catch {
       continue; // the text path reports why (not found, permission, directory)
     }
-    const read = await readDocument(bytes, format);
+    const read = cache ? await readCached(bytes, format, cache, cache.keyOf(path)) : await readDocument(bytes, format);
     if (read.ok) out.set(i, { document: read.document });
     else fail(read.failure === 'no-text-layer' ? m.noTextLayer(path) : read.failure === 'encrypted' ? m.encrypted(path) : m.cannotRead(path, read.detail));
   }
   return out;
+}
+
+/** `check --cache`: documents read before, by absolute path, and those of this run. */
+type DocumentCache = Pick<RunCache, 'documents' | 'freshDocuments' | 'keyOf' | 'reused'>;
+
+/** A document as read before when its bytes are the same (a PDF takes far longer to read than to check); else read, and kept. */
+async function readCached(bytes: Uint8Array, format: DocumentFormat, cache: DocumentCache, key: string): Promise<DocumentResult> {
+  const hash = bytesHash(bytes);
+  const known = cache.documents.get(key);
+  if (known && known.hash === hash && known.format === format) {
+    cache.freshDocuments.set(key, known);
+    cache.reused.documents++;
+    return { ok: true, document: { format, text: known.text, map: new SourceMap(known.starts, known.places) } };
+  }
+  const read = await readDocument(bytes, format);
+  if (read.ok) cache.freshDocuments.set(key, { hash, format, text: read.document.text, ...read.document.map.toData() });
+  return read;
 }
 
 /** Where a finding is in the original file: the place, and how a reader names it (`第3页第12行`). */

@@ -1,29 +1,40 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FileOutcome, FileTask } from './analyze';
-import { cachePath, checkerStamp, readCache, writeCache, type CacheEntry } from './cache';
+import { cachePath, checkerStamp, readCache, writeCache, type CacheContents, type CacheEntry, type DocumentEntry } from './cache';
 import type { messages } from './messages';
 import type { CliIo } from './run';
 
-export interface RunCache {
+export interface RunCache extends CacheContents {
   readonly path: string;
   readonly stamp: string;
-  readonly entries: Map<string, CacheEntry>;
+  /** The documents read (or reused) in this run, by absolute path: filled while the inputs are read. */
+  readonly freshDocuments: Map<string, DocumentEntry>;
+  /** Absolute path of an input as this run names it. */
+  readonly keyOf: (path: string) => string;
+  /** Documents whose reading was reused in this run. */
+  readonly reused: { documents: number };
 }
 
 export function openRunCache(location: string | undefined, io: CliIo): RunCache {
   const path = cachePath(location, io.cwd);
   const stamp = checkerStamp(io.workerScript);
-  return { path, stamp, entries: readCache(path, stamp) };
+  return { path, stamp, ...readCache(path, stamp), freshDocuments: new Map(), keyOf: (file) => resolve(io.cwd, file), reused: { documents: 0 } };
+}
+
+/** This run's entries, then the older ones of files not in this run that still exist. */
+function merged<T>(fresh: Map<string, T>, old: ReadonlyMap<string, T>): Map<string, T> {
+  for (const [path, entry] of old) if (!fresh.has(path) && existsSync(path)) fresh.set(path, entry);
+  return fresh;
 }
 
 /**
- * Keeps this run's outcomes that have a key (checked or skipped; never errors) and the entries of
- * files not in this run that still exist, then writes the cache. Returns how many files reused their
- * outcome; a cache that cannot be written is a note, not a failure.
+ * Keeps this run's outcomes that have a key (checked or skipped; never errors) and documents read,
+ * with the entries of files not in this run that still exist, then writes the cache. Returns how many
+ * files reused their outcome; a cache that cannot be written is a note, not a failure.
  */
 export function saveRunCache(
-  cache: RunCache, tasks: readonly FileTask[], outcomes: readonly FileOutcome[], io: CliIo,
+  cache: RunCache, tasks: readonly FileTask[], outcomes: readonly FileOutcome[],
   note: (text: string) => void, m: ReturnType<typeof messages>,
 ): number {
   const fresh = new Map<string, CacheEntry>();
@@ -32,10 +43,9 @@ export function saveRunCache(
     const key = 'cacheKey' in outcome ? outcome.cacheKey : undefined;
     if (key === undefined) return;
     if (tasks[i]!.cached?.key === key) reused++;
-    fresh.set(resolve(io.cwd, tasks[i]!.path), { key, outcome });
+    fresh.set(cache.keyOf(tasks[i]!.path), { key, outcome });
   });
-  for (const [path, entry] of cache.entries) if (!fresh.has(path) && existsSync(path)) fresh.set(path, entry);
-  const failure = writeCache(cache.path, cache.stamp, fresh);
+  const failure = writeCache(cache.path, cache.stamp, { entries: merged(fresh, cache.entries), documents: merged(cache.freshDocuments, cache.documents) });
   if (failure) note(m.cacheNotWritten(cache.path, failure));
   return reused;
 }

@@ -110,10 +110,10 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
     options: command.kind === 'check' ? command.options : { locale: command.locale, rules: {}, repeatedTextThreshold: 0.5 },
     ...(cache ? { cache: { stamp: cache.stamp } } : {}),
   };
-  const documents = await readDocumentInputs(files, settings);
+  const documents = await readDocumentInputs(files, settings, cache);
   const tasks: FileTask[] = files.map((f, i) => {
     const read = documents.get(i);
-    const cached = cache?.entries.get(resolve(io.cwd, f.path));
+    const cached = cache?.entries.get(cache.keyOf(f.path));
     return { command: command.kind, path: f.path, found: f.found, ...(read && 'document' in read ? { text: read.document.text } : {}), ...(cached ? { cached } : {}) };
   });
   RUN_LOOKUPS.clear();
@@ -125,7 +125,7 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
   }
   const pool = { jobs: command.jobs, workerScript: io.workerScript };
   const { outcomes, stats } = await runTasks(tasks, settings, pool);
-  const cached = cache ? saveRunCache(cache, tasks, outcomes, io, note, m) : 0;
+  const cached = cache ? saveRunCache(cache, tasks, outcomes, note, m) : 0;
   let relinked = 0;
   if (command.kind === 'check') {
     // Reports whose predecessor is among the inputs are checked again against it (GR404–GR406).
@@ -185,7 +185,7 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
   if (io.env.GOV_REPORT_STATS) {
     const usage = process.resourceUsage();
     io.stderr(`gov-report-stats ${JSON.stringify({
-      ...stats, relinked, cached, wallMs: Date.now() - started, cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000),
+      ...stats, relinked, cached, ...(cache ? { cachedDocuments: cache.reused.documents } : {}), wallMs: Date.now() - started, cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000),
     })}\n`);
   }
   return failed ? EXIT_USAGE : hasErrors ? EXIT_FINDINGS : EXIT_OK;

@@ -25,6 +25,11 @@ export class SourceMap {
   get size(): number {
     return this.starts.length;
   }
+
+  /** Plain data, to keep (`check --cache`) and rebuild with `new SourceMap(starts, places)`. */
+  toData(): { readonly starts: readonly number[]; readonly places: readonly SourcePlace[] } {
+    return { starts: this.starts, places: this.places };
+  }
 }
 
 /** Builds extracted text piece by piece, remembering where each piece came from. */
