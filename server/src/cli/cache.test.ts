@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { cacheKey, readCache, writeCache, type CacheEntry, type DocumentEntry } from './cache';
@@ -84,6 +85,15 @@ test('--cache: a damaged cache is ignored and rewritten; one that cannot be writ
   assert.equal(unwritable.stdout, plain.stdout);
   assert.equal(unwritable.code, plain.code);
   assert.match(unwritable.stderr, /无法写入缓存文件 .*cache（ENOENT）/);
+  // A device or a pipe is never read as a cache nor replaced by one.
+  const fifo = join(dir, '..', 'fifo');
+  spawnSync('mkfifo', [fifo]);
+  for (const device of ['/dev/null', ...(existsSync(fifo) ? [fifo] : [])]) {
+    const run = await cli(['check', dir, '--format', 'json', '--cache-location', device]);
+    assert.equal(run.stdout, plain.stdout, device);
+    assert.match(run.stderr, /无法写入缓存文件 .*（不是普通文件）/, device);
+    assert.ok(!statSync(device).isFile(), device);
+  }
 });
 
 test('cache file: another checker\'s stamp or a damaged entry reads as empty; keys differ with stamp, options, name and text', (t) => {

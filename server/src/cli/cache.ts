@@ -73,6 +73,8 @@ const isDocumentEntry = (d: Partial<DocumentEntry> | undefined): boolean =>
 /** What a cache file holds for this checker, by absolute path; nothing when it is missing, unreadable, damaged or from another build. */
 export function readCache(path: string, stamp: string): CacheContents {
   try {
+    // Only a regular file: a FIFO would block the read, a device is nobody's cache.
+    if (!statSync(path).isFile()) return { entries: new Map(), documents: new Map() };
     const file = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
     if (file.stamp !== stamp || typeof file.entries !== 'object' || file.entries === null) return { entries: new Map(), documents: new Map() };
     return {
@@ -84,9 +86,22 @@ export function readCache(path: string, stamp: string): CacheContents {
   }
 }
 
+/** writeCache's answer when the path holds something other than a file. */
+export const NOT_A_FILE = 'not-a-file';
+
+/** The rename below replaces whatever is at the path: never a device, a pipe or a folder (`--cache-location /dev/null`). */
+function isFileOrMissing(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true;
+  }
+}
+
 /** Writes the cache whole (a new file renamed over the old, so a crash never leaves half a cache); the error's text when it cannot. */
 export function writeCache(path: string, stamp: string, contents: CacheContents): string | undefined {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  if (!isFileOrMissing(path)) return NOT_A_FILE;
   try {
     const file: CacheFile = { stamp, entries: Object.fromEntries(contents.entries), documents: Object.fromEntries(contents.documents) };
     writeFileSync(temporary, JSON.stringify(file));

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FileOutcome, FileTask } from './analyze';
-import { cachePath, checkerStamp, readCache, writeCache, type CacheContents, type CacheEntry, type DocumentEntry } from './cache';
+import { cachePath, checkerStamp, NOT_A_FILE, readCache, writeCache, type CacheContents, type CacheEntry, type DocumentEntry } from './cache';
 import type { messages } from './messages';
 import type { CliIo } from './run';
 
@@ -46,6 +46,6 @@ export function saveRunCache(
     fresh.set(cache.keyOf(tasks[i]!.path), { key, outcome });
   });
   const failure = writeCache(cache.path, cache.stamp, { entries: merged(fresh, cache.entries), documents: merged(cache.freshDocuments, cache.documents) });
-  if (failure) note(m.cacheNotWritten(cache.path, failure));
+  if (failure) note(m.cacheNotWritten(cache.path, failure === NOT_A_FILE ? m.notRegularFile : failure));
   return reused;
 }
