@@ -179,8 +179,8 @@ export function processFile(task: FileTask, settings: FileSettings): FileOutcome
       return { status: 'extracted', ...describe(report, file, read.encoding), sections: sectionsPresent(report), cells: extractCells(report) };
     }
     const options = optionsForFile(file, settings.options, undefined, RUN_LOOKUPS);
-    // The first pass is cached; the cross-year pass depends on two files and runs again.
-    const key = settings.cache && !task.previous ? cacheKey(settings.cache.stamp, options, `${task.found}\0${file}`, read.text) : undefined;
+    // The first pass is cached (messages in settings.locale); the cross-year pass depends on two files and runs again.
+    const key = settings.cache && !task.previous ? cacheKey(settings.cache.stamp, [settings.locale, options], `${task.found}\0${file}`, read.text) : undefined;
     if (key !== undefined && task.cached?.key === key) return task.cached.outcome;
     const previous = task.previous ? readPrevious(task.previous, settings.maxSize, task.previousText) : undefined;
     const result = checkReport(read.text, { options, previous, phase: task.phase ?? 'single' });
