@@ -14,8 +14,9 @@ const file = join(__dirname, '..', 'dist', 'cli.js');
 const cacheFile = `${file}.cache`;
 const writing = process.env.GOV_REPORT_WRITE_CODE_CACHE === '1';
 
-const source = readFileSync(file, 'utf8');
-const hash = createHash('sha1').update(source).digest();
+const bytes = readFileSync(file);
+const hash = createHash('sha1').update(bytes).digest();
+const source = bytes.toString('utf8');
 let cachedData;
 if (!writing) {
   try {

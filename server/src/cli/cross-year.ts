@@ -1,3 +1,4 @@
+import { byCode } from '../core/rules';
 import type { CliDiagnostic, FileOutcome } from './analyze';
 
 /**
@@ -16,7 +17,7 @@ export function chainOrder(links: Iterable<[number, string]>, outcomes: readonly
 }
 
 const byPosition = (a: CliDiagnostic, b: CliDiagnostic): number =>
-  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
+  a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || byCode(a.code, b.code);
 
 /** The first pass's outcome with the second pass's (phase `cross-year`) findings added in place (same order as a single check). */
 export function withCrossYear(first: FileOutcome, second: FileOutcome): FileOutcome {

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Locale, Severity } from '../core/findings';
+import { byCode } from '../core/rules';
 import { EDITION_NAMES } from '../core/spec';
 import type { CliDiagnostic, FileOutcome } from './analyze';
 
@@ -55,7 +56,7 @@ export function sortWorstFirst<T extends { readonly file: string; readonly diagn
 }
 
 const sortFindings = (diagnostics: readonly CliDiagnostic[]): CliDiagnostic[] => [...diagnostics]
-  .sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.range.start.line - b.range.start.line || a.code.localeCompare(b.code));
+  .sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.range.start.line - b.range.start.line || byCode(a.code, b.code));
 
 const STYLE = `
 :root { color-scheme: light; --error: #b3261e; --warning: #8a5a00; --note: #2f5f8a; --line: #d9d9d9; }

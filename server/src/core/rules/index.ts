@@ -68,8 +68,11 @@ export function runsIn(rule: Rule, phase: CheckPhase, hasPrevious: boolean): boo
   return phase !== 'cross-year';
 }
 
+/** Rule codes in order (`GR201` < `GR301`): code units, not localeCompare, whose first call loads ICU's collator (~8 ms of every CLI start). */
+export const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Findings in report order (then by code): the order every check returns. */
-export const byPosition = (a: Finding, b: Finding): number => a.span.start - b.span.start || a.code.localeCompare(b.code);
+export const byPosition = (a: Finding, b: Finding): number => a.span.start - b.span.start || byCode(a.code, b.code);
 
 /**
  * Runs every enabled rule of the phase; a rule that throws is contained (its findings are dropped),
