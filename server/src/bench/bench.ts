@@ -138,27 +138,34 @@ const median = (runs: CliRun[]): CliRun => [...runs].sort((a, b) => a.wallMs - b
 
 const medianBy = <T>(runs: T[], key: (t: T) => number): T => [...runs].sort((a, b) => key(a) - key(b))[runs.length >> 1]!;
 
-/** Node's own start, and the core alone in a fresh process on the same folder: where a CLI run's time goes. */
-function breakdown(dir: string, cliWallMs: number): void {
-  const started = (): number => {
+/**
+ * Node's own start, the core alone in a fresh process on the same folder, and a `--jobs 1` CLI run,
+ * taken in turn (so a change in the machine's load hits all three alike): where a CLI run's time goes.
+ */
+function breakdown(dir: string): void {
+  const nodeStarts: number[] = [];
+  const colds: ColdCheck[] = [];
+  const clis: CliRun[] = [];
+  for (let round = 0; round < 3; round++) {
     const start = performance.now();
     spawnSync(process.execPath, ['-e', '0']);
-    return performance.now() - start;
-  };
-  const nodeStart = medianBy([started(), started(), started()], (x) => x);
-  const cold = medianBy([0, 1, 2].map((): ColdCheck => {
+    nodeStarts.push(performance.now() - start);
     const r = spawnSync(process.execPath, [join(__dirname, 'cold-check.js'), dir], { encoding: 'utf8' });
-    return JSON.parse(r.stdout) as ColdCheck;
-  }), (c) => c.firstMs + c.restMs);
+    colds.push(JSON.parse(r.stdout) as ColdCheck);
+    clis.push(runCli(dir, ['--jobs', '1']));
+  }
+  const nodeStart = medianBy(nodeStarts, (x) => x);
+  const cold = medianBy(colds, (c) => c.firstMs + c.restMs);
+  const cliWallMs = median(clis).wallMs;
   const rest = cold.files - WARM_UP_FILES;
   const each = (ms: number, n: number): string => `${(ms / n).toFixed(2)} ms each`;
-  console.log(`\n   where a --jobs 1 run's ${(cliWallMs / 1000).toFixed(2)} s go (medians of 3; the core alone in a fresh process, no CLI):`);
+  console.log(`\n   where a --jobs 1 run's ${(cliWallMs / 1000).toFixed(2)} s go (medians of 3 taken in turn; the core alone in a fresh process, no CLI):`);
   console.log(table(['part', 'wall ms', 'note'], [
     ['node starts (node -e 0)', nodeStart.toFixed(0), ''],
     ['the core loads', cold.loadMs.toFixed(0), ''],
     [`first ${WARM_UP_FILES} reports`, cold.firstMs.toFixed(0), `${each(cold.firstMs, WARM_UP_FILES)}: V8 still interprets and compiles`],
     [`next ${rest} reports`, cold.restMs.toFixed(0), each(cold.restMs, rest)],
-    ['the rest of the CLI', (cliWallMs - nodeStart - cold.loadMs - cold.firstMs - cold.restMs).toFixed(0), 'reading files, positions, JSON output'],
+    ['the rest of the CLI', (cliWallMs - nodeStart - cold.loadMs - cold.firstMs - cold.restMs).toFixed(0), 'loading the CLI, reading files, positions, JSON output'],
   ]).replace(/^/gm, '   '));
   console.log(`   cpu of the checks, all threads: ${(cold.cpuMs / 1000).toFixed(2)} s for ${((cold.firstMs + cold.restMs) / 1000).toFixed(2)} s wall`);
 }
@@ -209,7 +216,7 @@ function cli(seeds: { text: string }[]): { pooled: number; alone: number } {
     console.log(table(['run', 'files', 'threads', 'files per thread', 'wall s', 'cpu s', 'cpu/wall'], rows));
     console.log('   default: one thread per idle core but one (left to V8\'s compiler and collector), so two cores or a busy machine run without workers');
     const alone = others[1]!;
-    breakdown(dir, alone.wallMs);
+    breakdown(dir);
     withCache(dir);
     return { pooled: pooled!.wallMs / 1000, alone: alone.wallMs / 1000 };
   } finally {
