@@ -134,9 +134,9 @@ function runCli(dir: string, extra: string[]): CliRun {
   return { wallMs: r.wallMs, status: r.status, stats: r.stats, checked: r.files.length };
 }
 
-const median = (runs: CliRun[]): CliRun => [...runs].sort((a, b) => a.wallMs - b.wallMs)[runs.length >> 1]!;
 
 const medianBy = <T>(runs: T[], key: (t: T) => number): T => [...runs].sort((a, b) => key(a) - key(b))[runs.length >> 1]!;
+const median = (runs: CliRun[]): CliRun => medianBy(runs, (r) => r.wallMs);
 
 /**
  * Node's own start, the core alone in a fresh process on the same folder, and a `--jobs 1` CLI run,

@@ -67,6 +67,8 @@ export function cachePath(location: string | undefined, cwd: string): string {
   }
 }
 
+const empty = (): CacheContents => ({ entries: new Map(), documents: new Map() });
+
 const isDocumentEntry = (d: Partial<DocumentEntry> | undefined): boolean =>
   typeof d?.hash === 'string' && typeof d.format === 'string' && typeof d.text === 'string' && Array.isArray(d.starts) && Array.isArray(d.places) && d.starts.length === d.places.length;
 
@@ -74,15 +76,15 @@ const isDocumentEntry = (d: Partial<DocumentEntry> | undefined): boolean =>
 export function readCache(path: string, stamp: string): CacheContents {
   try {
     // Only a regular file: a FIFO would block the read, a device is nobody's cache.
-    if (!statSync(path).isFile()) return { entries: new Map(), documents: new Map() };
+    if (!statSync(path).isFile()) return empty();
     const file = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
-    if (file.stamp !== stamp || typeof file.entries !== 'object' || file.entries === null) return { entries: new Map(), documents: new Map() };
+    if (file.stamp !== stamp || typeof file.entries !== 'object' || file.entries === null) return empty();
     return {
       entries: new Map(Object.entries(file.entries).filter(([, e]) => typeof e?.key === 'string' && typeof e.outcome?.status === 'string')),
       documents: new Map(Object.entries(file.documents ?? {}).filter(([, d]) => isDocumentEntry(d))),
     };
   } catch {
-    return { entries: new Map(), documents: new Map() };
+    return empty();
   }
 }
 

@@ -43,7 +43,7 @@ export async function readDocumentInputs(
 }
 
 /** `check --cache`: documents read before, by absolute path, and those of this run. */
-type DocumentCache = Pick<RunCache, 'documents' | 'freshDocuments' | 'keyOf' | 'reused'>;
+type DocumentCache = Pick<RunCache, 'documents' | 'freshDocuments' | 'keyOf'>;
 
 /** A document as read before when its bytes are the same (a PDF takes far longer to read than to check); else read, and kept. */
 async function readCached(bytes: Uint8Array, format: DocumentFormat, cache: DocumentCache, key: string): Promise<DocumentResult> {
@@ -51,7 +51,6 @@ async function readCached(bytes: Uint8Array, format: DocumentFormat, cache: Docu
   const known = cache.documents.get(key);
   if (known && known.hash === hash && known.format === format) {
     cache.freshDocuments.set(key, known);
-    cache.reused.documents++;
     return { ok: true, document: { format, text: known.text, map: new SourceMap(known.starts, known.places) } };
   }
   const read = await readDocument(bytes, format);

@@ -12,14 +12,12 @@ export interface RunCache extends CacheContents {
   readonly freshDocuments: Map<string, DocumentEntry>;
   /** Absolute path of an input as this run names it. */
   readonly keyOf: (path: string) => string;
-  /** Documents whose reading was reused in this run. */
-  readonly reused: { documents: number };
 }
 
 export function openRunCache(location: string | undefined, io: CliIo): RunCache {
   const path = cachePath(location, io.cwd);
   const stamp = checkerStamp(io.workerScript);
-  return { path, stamp, ...readCache(path, stamp), freshDocuments: new Map(), keyOf: (file) => resolve(io.cwd, file), reused: { documents: 0 } };
+  return { path, stamp, ...readCache(path, stamp), freshDocuments: new Map(), keyOf: (file) => resolve(io.cwd, file) };
 }
 
 /** This run's entries, then the older ones of files not in this run that still exist. */
@@ -31,12 +29,13 @@ function merged<T>(fresh: Map<string, T>, old: ReadonlyMap<string, T>): Map<stri
 /**
  * Keeps this run's outcomes that have a key (checked or skipped; never errors) and documents read,
  * with the entries of files not in this run that still exist, then writes the cache. Returns how many
- * files reused their outcome; a cache that cannot be written is a note, not a failure.
+ * files reused their outcome and how many documents their reading; a cache that cannot be written is
+ * a note, not a failure.
  */
 export function saveRunCache(
   cache: RunCache, tasks: readonly FileTask[], outcomes: readonly FileOutcome[],
   note: (text: string) => void, m: ReturnType<typeof messages>,
-): number {
+): { files: number; documents: number } {
   const fresh = new Map<string, CacheEntry>();
   let reused = 0;
   outcomes.forEach((outcome, i) => {
@@ -45,7 +44,9 @@ export function saveRunCache(
     if (tasks[i]!.cached?.key === key) reused++;
     fresh.set(cache.keyOf(tasks[i]!.path), { key, outcome });
   });
+  // A document reused is the very entry read from the cache.
+  const documents = [...cache.freshDocuments].filter(([path, entry]) => cache.documents.get(path) === entry).length;
   const failure = writeCache(cache.path, cache.stamp, { entries: merged(fresh, cache.entries), documents: merged(cache.freshDocuments, cache.documents) });
   if (failure) note(m.cacheNotWritten(cache.path, failure === NOT_A_FILE ? m.notRegularFile : failure));
-  return reused;
+  return { files: reused, documents };
 }

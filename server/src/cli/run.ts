@@ -125,7 +125,7 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
   }
   const pool = { jobs: command.jobs, workerScript: io.workerScript };
   const { outcomes, stats } = await runTasks(tasks, settings, pool);
-  const cached = cache ? saveRunCache(cache, tasks, outcomes, note, m) : 0;
+  const reused = cache ? saveRunCache(cache, tasks, outcomes, note, m) : undefined;
   let relinked = 0;
   if (command.kind === 'check') {
     // Reports whose predecessor is among the inputs are checked again against it (GR404–GR406).
@@ -185,7 +185,7 @@ async function runFiles(command: Extract<Command, { kind: 'check' | 'extract' }>
   if (io.env.GOV_REPORT_STATS) {
     const usage = process.resourceUsage();
     io.stderr(`gov-report-stats ${JSON.stringify({
-      ...stats, relinked, cached, ...(cache ? { cachedDocuments: cache.reused.documents } : {}), wallMs: Date.now() - started, cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000),
+      ...stats, relinked, cached: reused?.files ?? 0, ...(reused ? { cachedDocuments: reused.documents } : {}), wallMs: Date.now() - started, cpuUserMs: Math.round(usage.userCPUTime / 1000), cpuSystemMs: Math.round(usage.systemCPUTime / 1000),
     })}\n`);
   }
   return failed ? EXIT_USAGE : hasErrors ? EXIT_FINDINGS : EXIT_OK;

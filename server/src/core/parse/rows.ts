@@ -99,6 +99,7 @@ function scan(
     ordinal++;
     if (!hasValue && (tokens.policy === 'text' || label.length === 0 || (tokens.policy === 'row' && label[label.length - 1]!.row !== run[0]!.row))) return false;
     const match = matchLabel(label, specs, filled, next, budget, hasValue, exclude.get(ordinal) ?? -1);
+    const values = run.filter((x) => x.kind !== 'empty');
     if (contested.size > 0 && label.length > 0 && exclude.size === 0) {
       // A later label naming a contested row again: the earlier run belonged to its rival.
       const tail = label[label.length - 1]!.norm;
@@ -107,7 +108,7 @@ function scan(
     if (!match && hasValue && tokens.policy !== 'row' && after?.kind === 'text') {
       // The value printed before its row label (a PDF viewer's reading order).
       const trailing = matchLabel([after], specs, filled, next, budget, false);
-      if (trailing && specs[trailing.row]!.columns.length === run.filter((x) => x.kind !== 'empty').length) {
+      if (trailing && specs[trailing.row]!.columns.length === values.length) {
         record(trailing.row, 'core', run, [after]);
         return true;
       }
@@ -116,7 +117,7 @@ function scan(
       // Between known rows, a run of exactly the right size under an unrecognised label is the next row.
       const spec = specs[next]!;
       const f = fit(run, spec.columns.length);
-      if (f.ok && run.filter((x) => x.kind !== 'empty').length === spec.columns.length) {
+      if (f.ok && values.length === spec.columns.length) {
         record(next, 'position', run, label.slice(label.length - 1));
         return true;
       }
@@ -131,8 +132,7 @@ function scan(
     }
     if (!match) {
       // Whole rows of numbers with no label of their own: placed after the walk, where the template leaves room.
-      const count = run.filter((x) => x.kind !== 'empty').length;
-      if (hasValue && width !== undefined && next > 0 && count > 0 && count % width === 0) spare.push({ after: next - 1, fields: run.filter((x) => x.kind !== 'empty') });
+      if (hasValue && width !== undefined && next > 0 && values.length > 0 && values.length % width === 0) spare.push({ after: next - 1, fields: values });
       return false;
     }
     const spec = specs[match.row]!;
@@ -144,7 +144,6 @@ function scan(
       if (match.by !== 'core' || !sameRow || run.length < spec.columns.length || own.row !== lastLabel.row) return false;
     }
     if (match.rival !== undefined) contested.set(match.row, ordinal);
-    const values = run.filter((x) => x.kind !== 'empty');
     if (hasValue && tokens.policy !== 'row' && width !== undefined && values.length > width && values.length % width === 0) {
       // Several rows' numbers after one label: the first row is the label's, the rest wait for their place.
       record(match.row, match.by, values.slice(0, width), label.slice(match.ownFrom));
